@@ -1,0 +1,3 @@
+import { buildApp } from '../src/app.ts';
+
+buildApp().app.synth();

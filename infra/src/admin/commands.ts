@@ -1,0 +1,82 @@
+import { apiCall } from './api-client.ts';
+import type { ProviderCredentials } from './credentials.ts';
+import { parse, resolveTarget } from './target.ts';
+
+type Print = (line: string) => void;
+
+const required = (values: Record<string, string | boolean | undefined>, name: string): string => {
+  const v = values[name];
+  if (typeof v !== 'string' || !v) throw new Error(`--${name} is required`);
+  return v;
+};
+
+const printCredentials = (print: Print, c: ProviderCredentials) => {
+  print(`provider:      ${c.providerId}`);
+  print(`client id:     ${c.clientId}`);
+  print(`client secret: ${c.clientSecret}`);
+  print(`token URL:     ${c.tokenUrl}`);
+  print(`scope:         ${c.scope}`);
+  if (c.secretId) print(`secret id:     ${c.secretId}`);
+  print('The secret is shown this once: hand it to the provider over a secure channel, do not store it.');
+};
+
+/**
+ * Registers the provider record through the API (as admin), then creates its client-credentials app client.
+ * Registration first: if it is refused, no credentials exist for a provider the API does not know.
+ */
+export const onboardProvider = async (argv: string[], print: Print = console.log) => {
+  const values = parse(argv, {
+    'provider-id': { type: 'string' },
+    name: { type: 'string' },
+    'contact-email': { type: 'string' },
+  });
+  const target = await resolveTarget(values);
+  const providerId = required(values, 'provider-id');
+  const registered = await apiCall(target.apiUrl, target.adminToken, 'POST', '/v1/providers', {
+    providerId,
+    name: required(values, 'name'),
+    contactEmail: required(values, 'contact-email'),
+  });
+  if (registered.status !== 201) {
+    throw new Error(
+      `registering ${providerId} failed: ${registered.status} ${JSON.stringify(registered.body)}`,
+    );
+  }
+  const credentials = await target.credentials.create(providerId);
+  printCredentials(print, credentials);
+  if (target.kind === 'aws') {
+    print(
+      'Next: run `npx tsx infra/bin/deploy.ts --municipality <id>` so the API authorizer accepts the new client.',
+    );
+  }
+  return credentials;
+};
+
+/** Adds a new secret next to the old one; `--finish <secretId>` later revokes every other secret. */
+export const rotateProviderSecret = async (argv: string[], print: Print = console.log) => {
+  const values = parse(argv, { 'provider-id': { type: 'string' }, finish: { type: 'string' } });
+  const target = await resolveTarget(values);
+  const providerId = required(values, 'provider-id');
+  if (typeof values.finish === 'string') {
+    const n = await target.credentials.revokeOldSecrets(providerId, values.finish);
+    print(`revoked ${n} old secret(s) of ${providerId}`);
+    return undefined;
+  }
+  const credentials = await target.credentials.rotate(providerId);
+  printCredentials(print, credentials);
+  print('The old secret keeps working until you run this again with --finish <secret id>.');
+  return credentials;
+};
+
+/** Deletes the provider's app client: no new tokens; issued tokens expire within their hour. */
+export const offboardProvider = async (argv: string[], print: Print = console.log) => {
+  const values = parse(argv, { 'provider-id': { type: 'string' } });
+  const target = await resolveTarget(values);
+  const providerId = required(values, 'provider-id');
+  await target.credentials.remove(providerId);
+  print(
+    target.kind === 'local'
+      ? `local stack: ${providerId} has no app client to delete (the local issuer signs for any provider id).`
+      : `deleted the app client of ${providerId}; its tokens stop working within an hour. Reassign its active cases.`,
+  );
+};

@@ -1,0 +1,47 @@
+import { readdirSync } from 'node:fs';
+import { loadMunicipality, repoRoot } from '@hjemmestotte/wiring';
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { MunicipalityStack, stackNameOf } from './municipality-stack.ts';
+
+/** Every municipality that has a config file: `infra/municipalities/<id>.json`. */
+export const municipalityIds = (): string[] =>
+  readdirSync(`${repoRoot}infra/municipalities`)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+
+const list = (v: unknown): string[] | undefined =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+
+/**
+ * The CDK app: one stack per municipality (`-c municipality=<id>` picks one, otherwise all), checked by the
+ * cdk-nag AwsSolutions and Serverless packs; an unacknowledged finding fails the synth.
+ */
+export const buildApp = (props: AppProps = {}): { app: App; stacks: MunicipalityStack[] } => {
+  const app = new App(props);
+  const chosen = app.node.tryGetContext('municipality') as string | undefined;
+  const ids = chosen ? [chosen] : municipalityIds();
+  const stacks = ids.map((id) => {
+    const municipality = loadMunicipality(id);
+    return new MunicipalityStack(app, stackNameOf(id), {
+      municipality,
+      env: {
+        region: municipality.region,
+        ...(municipality.account ? { account: municipality.account } : {}),
+      },
+      description: `Hjemmestøtte for ${municipality.name}`,
+      tracing: app.node.tryGetContext('tracing') !== 'false' && app.node.tryGetContext('tracing') !== false,
+      providerClientIds: list(app.node.tryGetContext('providerClientIds')) ?? [],
+      webCallbackUrls: list(app.node.tryGetContext(`webCallbackUrls`)) ?? undefined,
+      terminationProtection: true,
+    });
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  return { app, stacks };
+};

@@ -1,0 +1,145 @@
+import type { MunicipalityConfig } from '@hjemmestotte/wiring';
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { RESOURCE_SERVER } from './admin/names.ts';
+import { type LambdaOptions, nodeFunction } from './lambda-defaults.ts';
+import { acknowledge } from './nag.ts';
+
+/** How cdk-nag prints a value in a finding id: a pseudo parameter when unresolved, else the value. */
+const nagValue = (v: string, pseudo: string) => (Token.isUnresolved(v) ? `<${pseudo}>` : v);
+
+export interface IdentityProps {
+  municipality: MunicipalityConfig;
+  prefix: string;
+  /** Provider app clients created by onboarding (context `providerClientIds`): the authorizer accepts them. */
+  providerClientIds: string[];
+  webCallbackUrls: string[];
+  options: LambdaOptions;
+}
+
+/**
+ * Who may call the API. Cognito by default: a user pool (MFA, threat protection) with the groups the
+ * handlers map to roles, the `hjemmestotte-api` resource server (scopes `user`, `provider`), a web client
+ * for caseworkers and a pre-token trigger that puts `provider_id` into provider tokens.
+ * With `identity.kind: 'oidc'` the municipality's own issuer is used and no user pool is created.
+ */
+export class Identity extends Construct {
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  /** The resource server identifier: the handlers check scopes `<audience>/user|provider`. */
+  readonly audience: string;
+  /** What the JWT authorizer accepts as `aud`/`client_id`. */
+  readonly authorizerAudience: string[];
+  readonly userPool?: cognito.UserPool;
+
+  constructor(scope: Construct, id: string, props: IdentityProps) {
+    super(scope, id);
+    const m = props.municipality;
+    if (m.identity.kind === 'oidc') {
+      this.issuer = m.identity.issuer;
+      this.jwksUrl = m.identity.jwksUrl;
+      this.audience = m.identity.audience;
+      this.authorizerAudience = [m.identity.audience];
+      return;
+    }
+    const pool = new cognito.UserPool(this, 'UserPool', {
+      userPoolName: `${props.prefix}-users`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 14,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Plus: threat protection (compromised credentials, adaptive auth) and v3 pre-token triggers for M2M.
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.userPool = pool;
+    for (const group of ['caseworker', 'teamleader', 'admin']) {
+      new cognito.CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: pool.userPoolId, groupName: group });
+    }
+    const userScope = new cognito.ResourceServerScope({
+      scopeName: 'user',
+      scopeDescription: 'Municipality staff',
+    });
+    const providerScope = new cognito.ResourceServerScope({
+      scopeName: 'provider',
+      scopeDescription: 'Support providers (client credentials)',
+    });
+    const server = pool.addResourceServer('ResourceServer', {
+      identifier: RESOURCE_SERVER,
+      scopes: [userScope, providerScope],
+    });
+    // The token endpoint for client credentials and the hosted login for staff.
+    pool.addDomain('Domain', { cognitoDomain: { domainPrefix: `hjemmestotte-${m.id}` } });
+    const web = pool.addClient('WebClient', {
+      userPoolClientName: 'web',
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [
+          cognito.OAuthScope.OPENID,
+          cognito.OAuthScope.EMAIL,
+          cognito.OAuthScope.resourceServer(server, userScope),
+        ],
+        callbackUrls: props.webCallbackUrls,
+      },
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.minutes(60),
+    });
+
+    const trigger = nodeFunction(this, 'PreTokenGeneration', {
+      functionName: `${props.prefix}-pre-token-generation`,
+      entry: 'infra/src/pre-token/handler.ts',
+      description: 'Adds provider_id to provider client-credentials tokens',
+      memoryMb: 256,
+      timeoutSeconds: 5,
+      options: props.options,
+    });
+    pool.addTrigger(
+      cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      trigger.fn,
+      cognito.LambdaVersion.V3_0,
+    );
+    // The pool references the trigger, so the trigger's policy cannot reference the pool without a cycle:
+    // it may describe clients of the pools in this account and region (read-only, names only).
+    const poolsHere = `arn:${Stack.of(this).partition}:cognito-idp:${Stack.of(this).region}:${Stack.of(this).account}:userpool/*`;
+    trigger.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['cognito-idp:DescribeUserPoolClient'], resources: [poolsHere] }),
+    );
+    acknowledge(
+      trigger.role,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:${nagValue(Stack.of(this).region, 'AWS::Region')}:${nagValue(Stack.of(this).account, 'AWS::AccountId')}:userpool/*]`,
+      'The user pool references this trigger, so naming the pool here would be a cycle; the one action is read-only DescribeUserPoolClient.',
+    );
+    if (props.options.tracing) {
+      acknowledge(
+        trigger.role,
+        'AwsSolutions-IAM5[Resource::*]',
+        'X-Ray PutTraceSegments/PutTelemetryRecords: these actions support no resource-level permissions.',
+      );
+    }
+    const sync =
+      'Invoked synchronously by Cognito during token issue; Cognito fails the token request on error.';
+    acknowledge(trigger.fn, 'Serverless-LambdaDLQ', sync);
+    acknowledge(trigger.fn, 'Serverless-LambdaAsyncFailureDestination', sync);
+
+    this.issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${pool.userPoolId}`;
+    this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
+    this.audience = RESOURCE_SERVER;
+    // Cognito access tokens carry `client_id`, not `aud`: the authorizer lists the clients it accepts.
+    this.authorizerAudience = [web.userPoolClientId, ...props.providerClientIds];
+  }
+}

@@ -1,0 +1,2 @@
+export { buildApp, municipalityIds } from './app.ts';
+export { MunicipalityStack, stackNameOf } from './municipality-stack.ts';

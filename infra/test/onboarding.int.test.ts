@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
+import { localToken } from '../src/admin/api-client.ts';
+import { offboardProvider, onboardProvider } from '../src/admin/commands.ts';
+import { localCredentials } from '../src/admin/credentials.ts';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A case that started a month ago, so a visit an hour ago is inside it. */
+const caseFor = (providerId: string) => ({
+  caseNumber: `ONB-${Date.now()}`,
+  caseworkerEmail: 'sagsbehandler@demo.kommune.example',
+  children: [{ firstName: 'Ida', birthDate: day(-3 * 365) }],
+  legalBasis: 'Barnets Lov § 32, stk. 1, nr. 2',
+  program: 'home-support',
+  assessment: { kind: 'investigation', status: 'completed', completedOn: day(-50) },
+  decidedOn: day(-37),
+  startsOn: day(-30),
+  expectedEndOn: day(200),
+  hoursPerWeek: 6,
+  providerId,
+  planRequired: false,
+  purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
+});
+
+const post = async (url: string, token: string, body: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('provider onboarding against the local stack', () => {
+  let stack: LocalStack;
+  beforeAll(async () => {
+    stack = await startLocalStack({});
+  });
+  afterAll(() => stack?.stop());
+
+  it('registers the provider, and the new client gets a token and logs a visit on its case', async () => {
+    const printed: string[] = [];
+    const credentials = await onboardProvider(
+      [
+        '--local',
+        stack.apiUrl,
+        '--provider-id',
+        'nyt-hjem',
+        '--name',
+        'Nyt Hjem ApS',
+        '--contact-email',
+        'kontakt@nythjem.example',
+      ],
+      (l) => printed.push(l),
+    );
+    expect(printed.join('\n')).toContain(`client secret: ${credentials.clientSecret}`);
+
+    const caseworker = await localToken(stack.apiUrl, {
+      role: 'caseworker',
+      email: 'sagsbehandler@demo.kommune.example',
+    });
+    const registered = await post(`${stack.apiUrl}/v1/cases`, caseworker, caseFor('nyt-hjem'));
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+
+    const providerToken = await localCredentials(stack.apiUrl).token(credentials);
+    const visit = await post(
+      `${stack.apiUrl}/v1/cases/${registered.body.caseId}/visits`,
+      providerToken,
+      {
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        durationMinutes: 60,
+        location: 'home',
+        staffCount: 1,
+        methods: ['guidance'],
+        goalIds: [],
+        note: 'Morgenrutine gennemgået.',
+      },
+      { 'idempotency-key': 'onboarding-test-1' },
+    );
+    expect(visit.status, JSON.stringify(visit.body)).toBe(201);
+  });
+
+  it('refuses to onboard an id the API refuses, and creates no credentials for it', async () => {
+    const printed: string[] = [];
+    await expect(
+      onboardProvider(
+        [
+          '--local',
+          stack.apiUrl,
+          '--provider-id',
+          'nyt-hjem',
+          '--name',
+          'Again',
+          '--contact-email',
+          'x@y.example',
+        ],
+        (l) => printed.push(l),
+      ),
+    ).rejects.toThrow(/registering nyt-hjem failed: 409/);
+    expect(printed).toEqual([]);
+  });
+
+  it('offboarding locally says there is no client to delete', async () => {
+    const printed: string[] = [];
+    await offboardProvider(['--local', stack.apiUrl, '--provider-id', 'nyt-hjem'], (l) => printed.push(l));
+    expect(printed.join('\n')).toMatch(/no app client to delete/);
+  });
+});

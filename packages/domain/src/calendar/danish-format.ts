@@ -1,0 +1,27 @@
+import { type IsoDate, isoDateSchema, weekdayOf } from './civil-date.ts';
+
+// Written out by hand rather than through Intl's da-DK locale: the ICU data shipped with Node varies
+// between builds, and an email date must read exactly "fredag den 5. februar 2027".
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as const;
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** `fredag den 5. februar 2027`: the form Danish letters and emails use for a date. */
+export function formatDanishDate(date: IsoDate): string {
+  isoDateSchema.parse(date);
+  const day = Number(date.slice(8, 10));
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  return `${WEEKDAYS[weekdayOf(date)]} den ${day}. ${month} ${Number(date.slice(0, 4))}`;
+}

@@ -1,0 +1,22 @@
+import { compareDates, type IsoDate } from '../calendar/civil-date.ts';
+import type { CaseClose } from '../schemas/case-close.ts';
+import type { CaseFacts } from './case-change-rules.ts';
+import { type RuleViolation, violation } from './rule-violation.ts';
+
+/**
+ * The 422 rules of closing a case. A case may close before its start (the family withdrew), but not before
+ * it was decided, and not on a day still to come: reminders stop from the day it is recorded.
+ */
+export function caseCloseViolations(
+  current: Pick<CaseFacts, 'decidedOn'>,
+  close: CaseClose,
+  { today }: { today: IsoDate },
+): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if (compareDates(close.closedOn, current.decidedOn) < 0) {
+    out.push(violation('closedOn', 'a case cannot close before it was decided'));
+  }
+  if (compareDates(close.closedOn, today) > 0)
+    out.push(violation('closedOn', 'a case cannot close in the future'));
+  return out;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { assessmentSchema } from './assessment.ts';
+import { emailSchema, isoDateSchema, providerIdSchema, textSchema } from './common.ts';
+
+export const caseNumberSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'must be 1–64 letters, digits or . _ / -')
+  .meta({ example: 'NYB-2026-0142' });
+
+// A first name and a birth date only: no CPR number is ever taken (see the contract).
+export const childSchema = z
+  .object({
+    firstName: textSchema(100),
+    birthDate: isoDateSchema,
+  })
+  .strict()
+  .meta({ id: 'Child' });
+
+export const programSchema = z.enum(['home-support', 'home-pedagogue']);
+
+/**
+ * POST /v1/cases. Only shape here (→ 400); the rules of the law (→ 422) are in
+ * law/case-registration-rules.ts, so a 400 always means "the client sent the wrong kind of thing".
+ */
+export const caseRegistrationSchema = z
+  .object({
+    caseNumber: caseNumberSchema,
+    caseworkerEmail: emailSchema,
+    teamLeaderEmail: emailSchema.optional(),
+    children: z.array(childSchema).min(1).max(10),
+    legalBasis: textSchema(200).meta({ example: 'Barnets Lov § 32, stk. 1, nr. 2' }),
+    program: programSchema,
+    assessment: assessmentSchema,
+    decidedOn: isoDateSchema,
+    startsOn: isoDateSchema,
+    expectedEndOn: isoDateSchema,
+    hoursPerWeek: z.number(),
+    providerId: providerIdSchema,
+    planRequired: z.boolean(),
+    purpose: textSchema(2000),
+  })
+  .strict()
+  .meta({ id: 'CaseRegistration' });
+
+export type CaseRegistration = z.infer<typeof caseRegistrationSchema>;
+export type Child = z.infer<typeof childSchema>;
+export type Program = z.infer<typeof programSchema>;

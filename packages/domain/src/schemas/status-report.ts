@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { textSchema } from './common.ts';
+
+/** POST /v1/cases/{caseId}/status-reports: a provider's status letter, read by the family first. */
+export const statusReportSchema = z
+  .object({
+    kind: z.enum(['follow-up', 'final']),
+    text: textSchema(20_000),
+    familyHasRead: z.boolean(),
+  })
+  .strict()
+  .meta({ id: 'StatusReport' });
+
+export type StatusReport = z.infer<typeof statusReportSchema>;

@@ -1,0 +1,2 @@
+// Events produced by the reminders service (none yet).
+export {};

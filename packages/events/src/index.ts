@@ -1,0 +1,4 @@
+export * from './catalog/index.ts';
+export * from './define-event.ts';
+export * from './parse.ts';
+export * from './publish.ts';

@@ -1,0 +1,64 @@
+import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { type Principal, type UserRole, userRoles } from './principal.ts';
+import { unauthorized } from './problem.ts';
+
+export interface AuthConfig {
+  issuer: string;
+  /** The resource server identifier: tokens must carry a scope `<audience>/user` or `<audience>/provider`. */
+  audience: string;
+  jwksUrl: string;
+}
+
+/**
+ * Token claims, shaped like Cognito access tokens so AWS and the local issuer need one verifier: users carry
+ * `cognito:groups` and `email`; provider clients (client credentials) carry `client_id` and `provider_id`.
+ */
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  token_use: z.literal('access'),
+  scope: z.string(),
+  client_id: z.string().optional(),
+  email: z.email().optional(),
+  'cognito:groups': z.array(z.string()).optional(),
+  provider_id: z.string().optional(),
+});
+
+export const principalFromClaims = (payload: JWTPayload, audience: string): Principal => {
+  const parsed = claimsSchema.safeParse(payload);
+  if (!parsed.success) throw unauthorized('The token lacks required claims.');
+  const c = parsed.data;
+  const scopes = c.scope.split(' ');
+  if (scopes.includes(`${audience}/provider`)) {
+    if (!c.provider_id || !c.client_id) throw unauthorized('The provider token has no provider.');
+    return { kind: 'provider', sub: c.sub, clientId: c.client_id, providerId: c.provider_id };
+  }
+  if (scopes.includes(`${audience}/user`)) {
+    const roles = (c['cognito:groups'] ?? []).filter((g): g is UserRole => userRoles.includes(g as UserRole));
+    if (!c.email) throw unauthorized('The user token has no email.');
+    return { kind: 'user', sub: c.sub, email: c.email.toLowerCase(), roles };
+  }
+  throw unauthorized('The token has no scope for this API.');
+};
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
+
+export const createTokenVerifier = (config: AuthConfig, keys?: JWTVerifyGetKey): TokenVerifier => {
+  const getKey = keys ?? createRemoteJWKSet(new URL(config.jwksUrl), { cacheMaxAge: 10 * 60_000 });
+  return async (authorization) => {
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '');
+    if (!match?.[1]) throw unauthorized();
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], getKey, {
+        issuer: config.issuer,
+        algorithms: ['RS256'],
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: 5,
+      }));
+    } catch {
+      throw unauthorized('The token is invalid or expired.');
+    }
+    return principalFromClaims(payload, config.audience);
+  };
+};

@@ -1,0 +1,86 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier, type TokenVerifier } from '../src/auth.ts';
+
+const issuer = 'https://issuer.example/local';
+const audience = 'hjemmestotte-api';
+let verify: TokenVerifier;
+let sign: (claims: Record<string, unknown>, opts?: { iss?: string; exp?: string }) => Promise<string>;
+
+beforeAll(async () => {
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
+  verify = createTokenVerifier(
+    { issuer, audience, jwksUrl: 'https://unused.example' },
+    createLocalJWKSet({ keys: [jwk] }),
+  );
+  sign = (claims, opts = {}) =>
+    new SignJWT({ token_use: 'access', ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(opts.iss ?? issuer)
+      .setSubject('s1')
+      .setIssuedAt()
+      .setExpirationTime(opts.exp ?? '5m')
+      .sign(privateKey);
+});
+
+const status = async (p: Promise<unknown>) =>
+  p.then(
+    () => 200,
+    (e: { status?: number }) => e.status,
+  );
+
+describe('token verification', () => {
+  it('reads a caseworker from a user token with groups and email', async () => {
+    const token = await sign({
+      scope: `${audience}/user`,
+      email: 'CW@Kommune.example',
+      'cognito:groups': ['caseworker', 'other'],
+    });
+    expect(await verify(`Bearer ${token}`)).toEqual({
+      kind: 'user',
+      sub: 's1',
+      email: 'cw@kommune.example',
+      roles: ['caseworker'],
+    });
+  });
+
+  it('reads a provider from a client-credentials token', async () => {
+    const token = await sign({ scope: `${audience}/provider`, client_id: 'c-9', provider_id: 'hjemmebasen' });
+    expect(await verify(`Bearer ${token}`)).toEqual({
+      kind: 'provider',
+      sub: 's1',
+      clientId: 'c-9',
+      providerId: 'hjemmebasen',
+    });
+  });
+
+  it('refuses a missing header, another scheme, a wrong issuer, an expired token, a foreign scope and a provider token without provider', async () => {
+    expect(await status(verify(undefined))).toBe(401);
+    expect(await status(verify('Basic abc'))).toBe(401);
+    expect(
+      await status(
+        verify(
+          `Bearer ${await sign({ scope: `${audience}/user`, email: 'a@b.dk' }, { iss: 'https://evil.example' })}`,
+        ),
+      ),
+    ).toBe(401);
+    expect(
+      await status(
+        verify(`Bearer ${await sign({ scope: `${audience}/user`, email: 'a@b.dk' }, { exp: '-1m' })}`),
+      ),
+    ).toBe(401);
+    expect(await status(verify(`Bearer ${await sign({ scope: 'other-api/user', email: 'a@b.dk' })}`))).toBe(
+      401,
+    );
+    expect(
+      await status(verify(`Bearer ${await sign({ scope: `${audience}/provider`, client_id: 'c' })}`)),
+    ).toBe(401);
+  });
+
+  it('refuses an unsigned (alg none) token', async () => {
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const none = `${b64({ alg: 'none' })}.${b64({ iss: issuer, sub: 's', token_use: 'access', scope: `${audience}/user`, email: 'a@b.dk', exp: 9999999999 })}.`;
+    expect(await status(verify(`Bearer ${none}`))).toBe(401);
+  });
+});

@@ -1,0 +1,59 @@
+import { localDateOf, localTimeOf, workingCalendar } from '@hjemmestotte/domain';
+import { seedDemo } from './seed.ts';
+import { startLocalStack } from './stack.ts';
+
+/**
+ * `pnpm dev [--no-seed]`: the whole system on this machine. Ctrl-C or SIGTERM stops every part of it,
+ * DynamoDB Local's java process included.
+ */
+const started = Date.now();
+const seed = !process.argv.includes('--no-seed');
+const flag = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+// The contract's ports by default; other ports let a test run `pnpm dev` beside a developer's own.
+const stack = await startLocalStack({
+  apiPort: flag('--api-port', 3000),
+  sesPort: flag('--ses-port', 8005),
+  autoFire: true,
+});
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the local stack…`);
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// pnpm does not pass SIGTERM on to its child: when the parent goes away, stop as if told to.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown('parent exited');
+}, 500).unref();
+
+console.log(`API           ${stack.apiUrl}   (OpenAPI: ${stack.apiUrl}/openapi.json)`);
+console.log(`Email viewer  ${stack.sesUrl}   (JSON: ${stack.sesUrl}/store)`);
+console.log(`Tokens        POST ${stack.apiUrl}/_local/token {"role":"caseworker","email":"…"}`);
+console.log(`Schedules     POST ${stack.apiUrl}/_local/schedules/reminders/run {"at":"…"}`);
+
+if (seed) {
+  const { cases } = await seedDemo(stack);
+  // Show the demo reminder now: run the sweep as the scheduler would at today's send hour (or the next
+  // working day's, when today is not one).
+  const policy = stack.municipality.policy;
+  const cal = workingCalendar({ closingDays: policy.closingDays });
+  const today = localDateOf(new Date(), policy.timeZone);
+  const day = cal.isWorkingDay(today) ? today : cal.addWorkingDays(today, 1);
+  const at = new Date(`${day}T12:00:00Z`);
+  at.setUTCHours(at.getUTCHours() - (localTimeOf(at, policy.timeZone).hour - policy.sendHour));
+  const summary = await stack.scheduler.run('reminders', at.toISOString());
+  console.log(
+    `Demo data     ${cases.length} cases for municipality "demo"; reminders run as of ${at.toISOString()}:`,
+    summary,
+  );
+}
+console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`);

@@ -1,0 +1,36 @@
+import { fieldErrors } from '@hjemmestotte/lambda-kit';
+import { z } from 'zod';
+import type { LocalRoutes } from './gateway.ts';
+import type { createScheduler } from './scheduler.ts';
+import { type TokenIssuer, tokenRequestSchema } from './token-issuer.ts';
+
+const runSchema = z.object({ at: z.iso.datetime({ offset: true }) }).strict();
+
+const problem = (status: number, detail: string, errors?: unknown) => ({
+  type: 'about:blank',
+  title: status === 404 ? 'Not found' : 'Invalid request',
+  status,
+  detail,
+  ...(errors ? { errors } : {}),
+});
+
+/** The endpoints that exist only in the local stack (contract: "The local stack"). */
+export const localRoutes = (
+  issuer: TokenIssuer,
+  scheduler: ReturnType<typeof createScheduler>,
+): LocalRoutes => ({
+  'POST /_local/token': async (body) => {
+    const parsed = tokenRequestSchema.safeParse(body);
+    if (!parsed.success) return [400, problem(400, 'invalid token request', fieldErrors(parsed.error))];
+    return [200, await issuer.issue(parsed.data)];
+  },
+  'GET /_local/jwks.json': async () => [200, issuer.jwks],
+  'POST /_local/schedules/{name}/run': async (body, params) => {
+    const parsed = runSchema.safeParse(body);
+    if (!parsed.success)
+      return [400, problem(400, 'at must be an ISO 8601 instant', fieldErrors(parsed.error))];
+    const summary = await scheduler.run(params.name ?? '', parsed.data.at);
+    if (summary === undefined) return [404, problem(404, `no schedule ${params.name}`)];
+    return [200, summary];
+  },
+});

@@ -1,0 +1,2 @@
+export * from './case-item.ts';
+export * from './keys.ts';

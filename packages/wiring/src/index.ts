@@ -1,0 +1,6 @@
+export * from './bindings.ts';
+export * from './function-spec.ts';
+export * from './functions.ts';
+export * from './load-municipality.ts';
+export * from './municipality.ts';
+export * from './tables.ts';

@@ -1,0 +1,44 @@
+import { municipalityPolicySchema } from '@hjemmestotte/domain';
+import { z } from 'zod';
+
+/** EU regions only: case data about children stays in the EU. */
+export const euRegions = [
+  'eu-north-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-south-1',
+  'eu-south-2',
+] as const;
+
+const identitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cognito') }).strict(),
+  z
+    .object({ kind: z.literal('oidc'), issuer: z.url(), audience: z.string().min(1), jwksUrl: z.url() })
+    .strict(),
+]);
+
+/** One municipality's installation: the only file an admin edits (`infra/municipalities/<id>.json`). */
+export const municipalityConfigSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/),
+    name: z.string().min(2),
+    region: z.enum(euRegions),
+    account: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
+    senderEmail: z.email(),
+    /** Link into the municipality's own case system; `{caseNumber}` is replaced. */
+    caseLinkTemplate: z.url().refine((u) => u.includes('{caseNumber}'), 'must contain {caseNumber}'),
+    defaultTeamLeaderEmail: z.email(),
+    /** Alarms and bounced caseworker addresses go here. */
+    adminEmail: z.email(),
+    policy: municipalityPolicySchema,
+    identity: identitySchema.default({ kind: 'cognito' }),
+  })
+  .strict();
+
+export type MunicipalityConfig = z.output<typeof municipalityConfigSchema>;

@@ -1,0 +1,39 @@
+import type { FunctionSpec } from '../function-spec.ts';
+
+export const remindersFunctions: FunctionSpec[] = [
+  {
+    id: 'reminders-sweep',
+    service: 'reminders',
+    entry: 'services/reminders/src/handlers/sweep.ts',
+    description:
+      'Daily sweep: one digest per recipient of every follow-up and deadline that needs attention.',
+    schedules: [{ name: 'reminders', at: 'send-hour' }],
+    // Reads the agenda index, cases, plans and providers; writes the ledger (SENT#) and calendar sequences (CALSEQ#).
+    tables: { main: 'readWrite' },
+    sendsEmail: true,
+    timeoutSeconds: 300,
+  },
+  {
+    id: 'reminders-concerns',
+    service: 'reminders',
+    entry: 'services/reminders/src/handlers/concerns.ts',
+    description: 'Tells the caseworker and the team leader at once when a provider raises a concern.',
+    subscriptions: [{ source: 'hjemmestotte.visits', detailType: 'ConcernRaised' }],
+    tables: { main: 'readWrite' },
+    sendsEmail: true,
+  },
+  {
+    id: 'reminders-ses-feedback',
+    service: 'reminders',
+    entry: 'services/reminders/src/handlers/ses-feedback.ts',
+    description:
+      "Alerts the municipality's admin when a reminder bounces or draws a complaint. SES publishes these " +
+      'to the DEFAULT event bus only (configuration set event destination), so this rule lives there.',
+    subscriptions: [
+      { source: 'aws.ses', detailType: 'Email Bounced', bus: 'default' },
+      { source: 'aws.ses', detailType: 'Email Complaint Received', bus: 'default' },
+    ],
+    tables: { main: 'readWrite' },
+    sendsEmail: true,
+  },
+];

@@ -1,0 +1,22 @@
+import type { FunctionSpec } from '../function-spec.ts';
+import { outboxRelay } from './outbox.ts';
+
+export const visitsFunctions: FunctionSpec[] = [
+  {
+    id: 'visits-http',
+    service: 'visits',
+    entry: 'services/visits/src/handlers/http.ts',
+    description:
+      'Provider API: visit logs, status letters, delivery figures, the cases assigned to the provider, and the OpenAPI document.',
+    routes: [
+      { method: 'POST', path: '/v1/cases/{caseId}/visits', auth: 'jwt' },
+      { method: 'GET', path: '/v1/cases/{caseId}/visits', auth: 'jwt' },
+      { method: 'POST', path: '/v1/cases/{caseId}/status-reports', auth: 'jwt' },
+      { method: 'GET', path: '/v1/cases/{caseId}/delivery', auth: 'jwt' },
+      { method: 'GET', path: '/v1/provider/cases', auth: 'jwt' },
+      { method: 'GET', path: '/openapi.json', auth: 'none' },
+    ],
+    tables: { main: 'readWrite', audit: 'write', idempotency: 'readWrite' },
+  },
+  outboxRelay('visits'),
+];

@@ -1,0 +1,100 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { outboxPut } from '@hjemmestotte/lambda-kit';
+import {
+  type CaseItem,
+  caseKey,
+  caseNumberKey,
+  FOLLOWUP_PREFIX,
+  HISTORY_PREFIX,
+  providerCasesPk,
+} from '@hjemmestotte/store';
+import type { CaseStore, FollowUpView, HistoryEntry } from '../ports.ts';
+import { closeCaseItem, updateCaseItem } from './dynamo-case-writes.ts';
+import { conditionFailed } from './transaction-errors.ts';
+
+const queryPrefix = async (db: DynamoDBDocumentClient, tableName: string, caseId: string, prefix: string) => {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': prefix },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+export const dynamoCaseStore = (db: DynamoDBDocumentClient, tableName: string): CaseStore => ({
+  async create(item, events) {
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...caseNumberKey(item.caseNumber), caseId: item.caseId },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...caseKey(item.caseId),
+                  ...item,
+                  providerPk: providerCasesPk(item.providerId),
+                  providerSk: `CASE#${item.caseId}`,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...events.map((e) => outboxPut(tableName, 'intake', e)),
+          ],
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (conditionFailed(e)) return false;
+      throw e;
+    }
+  },
+  async get(caseId) {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: caseKey(caseId), ConsistentRead: true }),
+    );
+    if (!out.Item) return undefined;
+    const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, revision, ...item } = out.Item;
+    return { item: item as CaseItem, revision: (revision as number | undefined) ?? 0 };
+  },
+  async followUps(caseId) {
+    const items = await queryPrefix(db, tableName, caseId, FOLLOWUP_PREFIX);
+    return items.map((i) => ({
+      followUpId: i.followUpId,
+      kind: i.kind,
+      dueOn: i.dueOn,
+      status: i.status,
+      ...(i.heldOn ? { heldOn: i.heldOn } : {}),
+    })) as FollowUpView[];
+  },
+  async history(caseId) {
+    const items = await queryPrefix(db, tableName, caseId, HISTORY_PREFIX);
+    return items.map(({ pk: _pk, sk: _sk, ...rest }) => rest as unknown as HistoryEntry);
+  },
+  change: (caseId, expectedRevision, set, history, events) =>
+    updateCaseItem(db, tableName, { caseId, expectedRevision, set, history, events }),
+  close: (caseId, expectedRevision, closure, events) =>
+    closeCaseItem(db, tableName, { caseId, expectedRevision, closure, events }),
+});

@@ -1,0 +1,1 @@
+export { outboxRelayHandler as handler } from '@hjemmestotte/lambda-kit';

@@ -1,0 +1,74 @@
+import type { Provider } from '@hjemmestotte/domain';
+import type { OutgoingEvent } from '@hjemmestotte/events';
+import type { CaseItem } from '@hjemmestotte/store';
+
+export interface ProviderRecord extends Provider {
+  active: boolean;
+  createdAt: string;
+}
+
+export interface FollowUpView {
+  followUpId: string;
+  kind: 'first' | 'regular';
+  dueOn: string;
+  status: 'scheduled' | 'held' | 'cancelled';
+  heldOn?: string;
+}
+
+/** The case as stored, with the revision that guards against lost updates (0 before the first change). */
+export interface StoredCase {
+  item: CaseItem;
+  revision: number;
+}
+
+/** One change of a case, kept for good (`CASE#id/HISTORY#<effectiveFrom>#<revision>`). */
+export interface HistoryEntry {
+  effectiveFrom: string;
+  revision: number;
+  changedAt: string;
+  changedBy: string;
+  before: Partial<CaseItem>;
+  after: Partial<CaseItem>;
+}
+
+/** The fields of the case item a change may set. */
+export type CaseChangeSet = Partial<
+  Pick<CaseItem, 'hoursPerWeek' | 'expectedEndOn' | 'providerId' | 'caseworkerEmail' | 'assessment'>
+>;
+
+export interface CaseClosure {
+  closedOn: string;
+  closeReason: string;
+  closeNote?: string | undefined;
+}
+
+/** What intake needs from storage; the DynamoDB adapter and the unit tests' fake both implement it. */
+export interface CaseStore {
+  /** Stores the case and its events atomically; false when the case number is taken. */
+  create(item: CaseItem, events: OutgoingEvent[]): Promise<boolean>;
+  get(caseId: string): Promise<StoredCase | undefined>;
+  followUps(caseId: string): Promise<FollowUpView[]>;
+  history(caseId: string): Promise<HistoryEntry[]>;
+  /** Applies a change of an active case at `expectedRevision`; false when it changed meanwhile. */
+  change(
+    caseId: string,
+    expectedRevision: number,
+    set: CaseChangeSet,
+    history: HistoryEntry,
+    events: OutgoingEvent[],
+  ): Promise<boolean>;
+  /** Closes an active case at `expectedRevision`; false when it changed meanwhile. */
+  close(
+    caseId: string,
+    expectedRevision: number,
+    closure: CaseClosure,
+    events: OutgoingEvent[],
+  ): Promise<boolean>;
+}
+
+export interface ProviderStore {
+  /** False when the provider id is taken. */
+  create(p: ProviderRecord): Promise<boolean>;
+  get(providerId: string): Promise<ProviderRecord | undefined>;
+  list(): Promise<ProviderRecord[]>;
+}

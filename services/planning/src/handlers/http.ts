@@ -1,0 +1,63 @@
+import { followUpHeldSchema, planSchema, systemClock } from '@hjemmestotte/domain';
+import {
+  createHttpHandler,
+  dynamoAuditTrail,
+  dynamoClient,
+  env,
+  loadConfig,
+  municipalityEnv,
+  route,
+  verifierFromEnv,
+} from '@hjemmestotte/lambda-kit';
+import { dynamoCaseAccess } from '../adapters/dynamo-case-access.ts';
+import { dynamoPlanStore } from '../adapters/dynamo-plan-store.ts';
+import { dynamoScheduleStore } from '../adapters/dynamo-schedule-store.ts';
+import { listFollowUps } from '../use-cases/list-follow-ups.ts';
+import { putPlan } from '../use-cases/put-plan.ts';
+import { recordHeld } from '../use-cases/record-held.ts';
+
+const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table, TABLE_AUDIT: env.table });
+const db = dynamoClient();
+const deps = {
+  store: dynamoScheduleStore(db, config.TABLE_MAIN),
+  plans: dynamoPlanStore(db, config.TABLE_MAIN),
+  access: dynamoCaseAccess(db, config.TABLE_MAIN),
+  audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
+  clock: systemClock,
+  policy: config.MUNICIPALITY_POLICY,
+};
+
+// Route × role as in the contract; the route keys match packages/wiring/src/services/planning.ts.
+export const handler = createHttpHandler({
+  verifier: verifierFromEnv,
+  routes: {
+    'GET /v1/cases/{caseId}/follow-ups': route({
+      roles: ['caseworker', 'teamleader', 'provider'],
+      run: async ({ principal, params }) => ({
+        status: 200,
+        body: await listFollowUps(deps, principal, params.caseId!),
+      }),
+    }),
+    'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': route({
+      roles: ['caseworker'],
+      body: followUpHeldSchema,
+      run: async ({ principal, params, body }) => ({
+        status: 200,
+        body: await recordHeld(
+          deps,
+          principal,
+          { caseId: params.caseId!, followUpId: params.followUpId! },
+          body,
+        ),
+      }),
+    }),
+    'PUT /v1/cases/{caseId}/plan': route({
+      roles: ['caseworker'],
+      body: planSchema,
+      run: async ({ principal, params, body }) => ({
+        status: 200,
+        body: await putPlan(deps, principal, params.caseId!, body),
+      }),
+    }),
+  },
+});

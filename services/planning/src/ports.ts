@@ -1,0 +1,85 @@
+import type { Assessment, FollowUpKind, FollowUpOutcome, Plan } from '@hjemmestotte/domain';
+import type { OutgoingEvent } from '@hjemmestotte/events';
+
+export interface FollowUpItem {
+  caseId: string;
+  caseNumber: string;
+  followUpId: string;
+  kind: FollowUpKind;
+  dueOn: string;
+  status: 'scheduled' | 'held' | 'cancelled';
+  heldOn?: string;
+  childHeard?: boolean;
+  outcome?: FollowUpOutcome;
+  justification?: string;
+  /** The interval decided or kept when it was held; null when the outcome ended the support. */
+  intervalMonths?: number | null;
+}
+
+export interface DeadlineItem {
+  caseId: string;
+  caseNumber: string;
+  kind: 'plan' | 'end' | 'investigation';
+  dueOn: string;
+  /** `open` while on the agenda; `met` (plan written, investigation completed) or `closed` (case closed). */
+  status?: 'open' | 'met' | 'closed';
+}
+
+/** What planning reads of the case item (written by intake). */
+export interface CaseFacts {
+  caseId: string;
+  caseNumber: string;
+  providerId: string;
+  status: 'active' | 'closed';
+  startsOn: string;
+  expectedEndOn: string;
+  assessment: Assessment;
+}
+
+export interface CaseAccess {
+  /** The case as it stands now, or undefined when there is no such case. */
+  facts(caseId: string): Promise<CaseFacts | undefined>;
+}
+
+export interface PlanItem extends Plan {
+  caseId: string;
+  caseNumber: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface PlanStore {
+  /** Stores the plan with its events; takes the plan deadline off the agenda in the same transaction. */
+  save(plan: PlanItem, events: OutgoingEvent[]): Promise<void>;
+  exists(caseId: string): Promise<boolean>;
+}
+
+export interface ScheduleStore {
+  /**
+   * Stores a case's initial schedule with its events, once: a repeated delivery of the same case event
+   * finds it stored and changes nothing (returns false).
+   */
+  createInitial(followUp: FollowUpItem, deadlines: DeadlineItem[], events: OutgoingEvent[]): Promise<boolean>;
+  followUps(caseId: string): Promise<FollowUpItem[]>;
+  followUp(caseId: string, followUpId: string): Promise<FollowUpItem | undefined>;
+  /** The interval in force (§ 95 stk. 3), undefined before the first follow-up was held. */
+  intervalMonths(caseId: string): Promise<number | undefined>;
+  /**
+   * Marks a scheduled follow-up held (off the agenda), schedules the next (on the agenda) and stores the
+   * interval in force, atomically with the events. False when the follow-up was no longer scheduled.
+   */
+  recordHeld(
+    held: FollowUpItem,
+    next: FollowUpItem | null,
+    intervalMonths: number | null,
+    events: OutgoingEvent[],
+  ): Promise<boolean>;
+  /** Moves a still scheduled follow-up from `fromDueOn`; false when it was held or moved meanwhile. */
+  moveFollowUp(followUp: FollowUpItem, fromDueOn: string, events: OutgoingEvent[]): Promise<boolean>;
+  /** Takes a deadline off the agenda (idempotent). */
+  settleDeadline(caseId: string, kind: DeadlineItem['kind'], status: 'met' | 'closed'): Promise<void>;
+  /** Moves a deadline still on the agenda (idempotent). */
+  moveDeadline(caseId: string, kind: DeadlineItem['kind'], dueOn: string): Promise<void>;
+  /** Takes every follow-up and deadline of a closed case off the agenda (idempotent); returns how many. */
+  takeOffAgenda(caseId: string): Promise<number>;
+}

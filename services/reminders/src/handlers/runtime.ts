@@ -1,0 +1,22 @@
+import { systemClock } from '@hjemmestotte/domain';
+import { dynamoClient, env, loadConfig, municipalityEnv, sesClient } from '@hjemmestotte/lambda-kit';
+import { dynamoCases } from '../adapters/dynamo-cases.ts';
+import { dynamoLedger } from '../adapters/dynamo-ledger.ts';
+import { sesMailer } from '../adapters/ses-mailer.ts';
+
+/** The configuration and adapters the reminders' handlers share; parsed once per cold start, failing fast. */
+export const config = loadConfig({
+  ...municipalityEnv,
+  TABLE_MAIN: env.table,
+  SENDER_EMAIL: env.email,
+  SES_CONFIGURATION_SET: env.table,
+});
+export const db = dynamoClient();
+export const shared = {
+  cases: dynamoCases(db, config.TABLE_MAIN),
+  ledger: dynamoLedger(db, config.TABLE_MAIN),
+  mailer: sesMailer(sesClient(), config.SENDER_EMAIL, config.SES_CONFIGURATION_SET),
+  clock: systemClock,
+  caseLinkTemplate: config.CASE_LINK_TEMPLATE,
+  municipalityId: config.MUNICIPALITY_ID,
+};

@@ -1,0 +1,41 @@
+/** What the sweep may tell someone about one agenda item: the unit of "nothing twice" (one ledger entry each). */
+export type Stage =
+  | 'follow-up-approaching'
+  | 'follow-up-overdue'
+  | 'follow-up-escalation'
+  | 'status-report-request'
+  | 'plan-approaching'
+  | 'plan-passed'
+  | 'end-approaching';
+
+export type RecipientRole = 'caseworker' | 'teamLeader' | 'provider';
+
+export type AgendaKind = 'follow-up' | 'plan' | 'end';
+
+/** An agenda item as the sweep reads it from the sparse index: ids and a date, nothing personal. */
+export interface AgendaEntry {
+  kind: AgendaKind;
+  caseId: string;
+  caseNumber: string;
+  /** `fu-1`… for follow-ups, the deadline kind for deadlines. */
+  itemId: string;
+  dueOn: string;
+  followUpKind?: 'first' | 'regular';
+}
+
+export interface Notice {
+  entry: AgendaEntry;
+  stage: Stage;
+  to: RecipientRole;
+  /** Overdue reminders repeat weekly: the week number keeps each repetition its own ledger entry. */
+  occurrence?: number;
+  /** Working days past the due date (escalation). */
+  workingDaysOverdue?: number;
+}
+
+/**
+ * The ledger key of a notice. The due date is part of it: a follow-up moved to a new date is a new thing to
+ * remind about, while the same date never is again.
+ */
+export const noticeKey = (n: Notice): string =>
+  [n.entry.caseId, n.entry.itemId, n.entry.dueOn, n.stage, n.occurrence ?? 0, n.to].join('#');

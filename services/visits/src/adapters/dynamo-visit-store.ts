@@ -1,0 +1,134 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { outboxPut } from '@hjemmestotte/lambda-kit';
+import {
+  type CaseItem,
+  caseKey,
+  HISTORY_PREFIX,
+  providerCasesPk,
+  statusReportKey,
+  VISIT_PREFIX,
+  visitKey,
+} from '@hjemmestotte/store';
+import type { HoursChange, VisitRecord, VisitStore } from '../ports.ts';
+
+const strip = <T>(i: Record<string, unknown>): T => {
+  const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, ...rest } = i;
+  return rest as T;
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Intake owns the history items; of them only changes that carry `hoursPerWeek` and the date they take
+ * effect matter here. Anything else is skipped rather than guessed at.
+ */
+const toHoursChange = (i: Record<string, unknown>): HoursChange | undefined => {
+  const hours = (i.changes as Record<string, unknown> | undefined)?.hoursPerWeek ?? i.hoursPerWeek;
+  const on = [i.effectiveOn, i.changedOn, typeof i.at === 'string' ? i.at.slice(0, 10) : undefined].find(
+    (d): d is string => typeof d === 'string' && ISO_DATE.test(d),
+  );
+  return typeof hours === 'number' && on ? { effectiveOn: on, hoursPerWeek: hours } : undefined;
+};
+
+export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string): VisitStore => {
+  const queryPrefix = async (caseId: string, prefix: string) => {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+          ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':v': prefix },
+          ExclusiveStartKey: startKey,
+          ConsistentRead: true,
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  };
+
+  return {
+    async getCase(caseId) {
+      const out = await db.send(
+        new GetCommand({ TableName: tableName, Key: caseKey(caseId), ConsistentRead: true }),
+      );
+      return out.Item ? strip<CaseItem>(out.Item) : undefined;
+    },
+    async planGoalIds(caseId) {
+      const out = await db.send(
+        new GetCommand({ TableName: tableName, Key: { pk: caseKey(caseId).pk, sk: 'PLAN' } }),
+      );
+      return ((out.Item?.goals ?? []) as { goalId: string }[]).map((g) => g.goalId);
+    },
+    async add(visit, events, extra = []) {
+      const startedAtUtc = new Date(visit.startedAt).toISOString();
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...visitKey(visit.caseId, startedAtUtc, visit.visitId), ...visit },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...events.map((e) => outboxPut(tableName, 'visits', e)),
+            ...extra,
+          ],
+        }),
+      );
+    },
+    async list(caseId) {
+      return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
+    },
+    async addStatusReport(report, events, extra = []) {
+      const key = statusReportKey(report.caseId, new Date(report.submittedAt).toISOString(), report.reportId);
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...key, ...report },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...events.map((e) => outboxPut(tableName, 'visits', e)),
+            ...extra,
+          ],
+        }),
+      );
+    },
+    async hoursHistory(caseId) {
+      return (await queryPrefix(caseId, HISTORY_PREFIX))
+        .map(toHoursChange)
+        .filter((c): c is HoursChange => c !== undefined);
+    },
+    async activeCasesOf(providerId) {
+      const items: CaseItem[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'byProvider',
+            KeyConditionExpression: 'providerPk = :p',
+            ExpressionAttributeValues: { ':p': providerCasesPk(providerId) },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const i of out.Items ?? []) items.push(strip<CaseItem>(i));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return items;
+    },
+  };
+};

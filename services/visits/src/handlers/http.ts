@@ -1,0 +1,110 @@
+import { statusReportSchema, systemClock, visitSchema } from '@hjemmestotte/domain';
+import {
+  createHttpHandler,
+  dynamoAuditTrail,
+  dynamoClient,
+  env,
+  loadConfig,
+  municipalityEnv,
+  route,
+  verifierFromEnv,
+} from '@hjemmestotte/lambda-kit';
+import { dynamoIdempotencyStore } from '../adapters/dynamo-idempotency-store.ts';
+import { dynamoVisitStore } from '../adapters/dynamo-visit-store.ts';
+import { requestFingerprint } from '../idempotency/fingerprint.ts';
+import { idempotencyKeyOf, idempotent, scopedKey } from '../idempotency/idempotent-request.ts';
+import { openApiDocument } from '../openapi/document.ts';
+import { caseDelivery } from '../use-cases/case-delivery.ts';
+import { listVisits } from '../use-cases/list-visits.ts';
+import { logVisit } from '../use-cases/log-visit.ts';
+import { providerCases } from '../use-cases/provider-cases.ts';
+import { submitStatusReport } from '../use-cases/submit-status-report.ts';
+
+const config = loadConfig({
+  ...municipalityEnv,
+  TABLE_MAIN: env.table,
+  TABLE_AUDIT: env.table,
+  TABLE_IDEMPOTENCY: env.table,
+});
+const db = dynamoClient();
+const store = dynamoVisitStore(db, config.TABLE_MAIN);
+const idempotencyStore = dynamoIdempotencyStore(db, config.TABLE_IDEMPOTENCY);
+const deps = {
+  store,
+  audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
+  clock: systemClock,
+  timeZone: config.MUNICIPALITY_POLICY.timeZone,
+};
+let openApi: ReturnType<typeof openApiDocument> | undefined;
+
+const VISITS = 'POST /v1/cases/{caseId}/visits';
+const REPORTS = 'POST /v1/cases/{caseId}/status-reports';
+const readers = ['caseworker', 'teamleader', 'provider'] as const;
+
+/** The idempotency frame of a provider write: keyed per caller, blocking retries until this call's deadline. */
+const idempotencyFor = (
+  routeKey: string,
+  req: {
+    principal: Parameters<typeof scopedKey>[0];
+    headers: Record<string, string>;
+    params: Record<string, string>;
+    body: unknown;
+  },
+  remainingMs: number,
+) => {
+  const now = deps.clock.now();
+  return {
+    store: idempotencyStore,
+    id: scopedKey(req.principal, idempotencyKeyOf(req.headers)),
+    fingerprint: requestFingerprint(routeKey, req.params, req.body),
+    now,
+    inProgressUntil: new Date(now.getTime() + remainingMs),
+  };
+};
+
+export const handler = createHttpHandler({
+  verifier: verifierFromEnv,
+  routes: {
+    [VISITS]: route({
+      roles: ['provider'],
+      body: visitSchema,
+      run: async (req, context) =>
+        idempotent(idempotencyFor(VISITS, req, context.getRemainingTimeInMillis()), (alsoWrite) =>
+          logVisit(deps, req.principal, req.params.caseId!, req.body, alsoWrite),
+        ),
+    }),
+    'GET /v1/cases/{caseId}/visits': route({
+      roles: readers,
+      run: async ({ principal, params }) => ({
+        status: 200,
+        body: await listVisits(deps, principal, params.caseId!),
+      }),
+    }),
+    [REPORTS]: route({
+      roles: ['provider'],
+      body: statusReportSchema,
+      run: async (req, context) =>
+        idempotent(idempotencyFor(REPORTS, req, context.getRemainingTimeInMillis()), (alsoWrite) =>
+          submitStatusReport(deps, req.principal, req.params.caseId!, req.body, alsoWrite),
+        ),
+    }),
+    'GET /v1/cases/{caseId}/delivery': route({
+      roles: readers,
+      run: async ({ principal, params }) => ({
+        status: 200,
+        body: await caseDelivery(deps, principal, params.caseId!),
+      }),
+    }),
+    'GET /v1/provider/cases': route({
+      roles: ['provider'],
+      run: async ({ principal }) => ({ status: 200, body: await providerCases(store, principal) }),
+    }),
+    'GET /openapi.json': route({
+      roles: 'public',
+      run: async () => {
+        openApi ??= openApiDocument();
+        return { status: 200, body: openApi };
+      },
+    }),
+  },
+});

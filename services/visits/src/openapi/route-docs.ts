@@ -1,0 +1,88 @@
+import { requestBodySchemas } from '@hjemmestotte/domain';
+import type { z } from 'zod';
+import {
+  deliverySchema,
+  providerCaseSchema,
+  statusReportRecordSchema,
+  visitRecordSchema,
+} from './response-schemas.ts';
+
+export interface RouteDoc {
+  summary: string;
+  who: string;
+  body?: z.ZodType;
+  success?: { status: number; schema?: z.ZodType };
+  idempotent?: boolean;
+  /** Conflicts other than idempotency (a duplicate case number). */
+  conflict?: boolean;
+}
+
+const b = requestBodySchemas;
+
+/**
+ * What the document says about each contract route. The list of paths comes from the wiring, not from
+ * here: a route wired without an entry here still appears (with generic answers), so nothing goes missing.
+ */
+export const routeDocs: Record<string, RouteDoc> = {
+  'POST /v1/providers': {
+    summary: 'Register a provider',
+    who: 'admin',
+    body: b.Provider,
+    success: { status: 201 },
+    conflict: true,
+  },
+  'GET /v1/providers': { summary: 'List providers', who: 'admin, caseworker' },
+  'POST /v1/cases': {
+    summary: 'Register a granted support',
+    who: 'caseworker',
+    body: b.CaseRegistration,
+    success: { status: 201 },
+    conflict: true,
+  },
+  'GET /v1/cases/{caseId}': {
+    summary: 'The case, its follow-ups and deadlines',
+    who: 'caseworker, teamleader; provider of that case',
+  },
+  'PATCH /v1/cases/{caseId}': { summary: 'Change a case', who: 'caseworker', body: b.CaseChange },
+  'POST /v1/cases/{caseId}/close': { summary: 'Close a case', who: 'caseworker', body: b.CaseClose },
+  'PUT /v1/cases/{caseId}/plan': { summary: 'Write barnets plan', who: 'caseworker', body: b.Plan },
+  'GET /v1/cases/{caseId}/follow-ups': {
+    summary: 'The follow-ups of a case',
+    who: 'caseworker, teamleader; provider of that case',
+  },
+  'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': {
+    summary: 'Record a held follow-up',
+    who: 'caseworker',
+    body: b.FollowUpHeld,
+  },
+  'POST /v1/cases/{caseId}/visits': {
+    summary: 'Log a visit',
+    who: 'provider of that case',
+    body: b.Visit,
+    success: { status: 201, schema: visitRecordSchema },
+    idempotent: true,
+  },
+  'GET /v1/cases/{caseId}/visits': {
+    summary: 'The visit logs of a case',
+    who: 'caseworker, teamleader; provider of that case',
+    success: { status: 200, schema: visitRecordSchema.array() },
+  },
+  'POST /v1/cases/{caseId}/status-reports': {
+    summary: 'Submit a status letter',
+    who: 'provider of that case',
+    body: b.StatusReport,
+    success: { status: 201, schema: statusReportRecordSchema },
+    idempotent: true,
+  },
+  'GET /v1/cases/{caseId}/delivery': {
+    summary: 'Hours granted against hours delivered, per ISO week',
+    who: 'caseworker, teamleader; provider of that case',
+    success: { status: 200, schema: deliverySchema },
+  },
+  'GET /v1/provider/cases': {
+    summary: 'The active cases assigned to the calling provider',
+    who: 'provider',
+    success: { status: 200, schema: providerCaseSchema.array() },
+  },
+  'GET /openapi.json': { summary: 'This document (OpenAPI 3.1)', who: 'anyone' },
+};
