@@ -1,6 +1,7 @@
 import { localDateOf } from '@hjemmestotte/domain';
 import { type LocalStack, startLocalStack } from '@hjemmestotte/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registration as contractCase } from '../../packages/domain/test/fixtures.ts';
 
 // The caseworker's side end to end, over HTTP: the dates are the contract's (§ 95 follow-ups, § 91 plan,
 // § 20 investigation). Held dates lie in the past of any run after November 2026, as the rules require.
@@ -19,21 +20,6 @@ const call = async (method: string, path: string, token: string, body?: unknown)
 const tokenFor = async (r: Parameters<LocalStack['issuer']['issue']>[0]) =>
   (await stack.issuer.issue(r)).access_token;
 
-const contractCase = {
-  caseNumber: 'NYB-2026-0142',
-  caseworkerEmail: 'sagsbehandler@kommune.example',
-  children: [{ firstName: 'Ida', birthDate: '2025-03-14' }],
-  legalBasis: 'Barnets Lov § 32, stk. 1, nr. 2',
-  program: 'home-support',
-  assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-10-20' },
-  decidedOn: '2026-11-02',
-  startsOn: '2026-11-09',
-  expectedEndOn: '2027-06-30',
-  hoursPerWeek: 6,
-  providerId: 'hjemmebasen',
-  planRequired: true,
-  purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
-};
 const register = async (changes: Record<string, unknown>) => {
   const res = await call('POST', '/v1/cases', caseworker, { ...structuredClone(contractCase), ...changes });
   expect(res.status, JSON.stringify(res.body)).toBe(201);

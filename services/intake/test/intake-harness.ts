@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type CaseRegistration, defaultPolicy, fixedClock } from '@hjemmestotte/domain';
 import { dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
+import { registration as contractExample } from '../../../packages/domain/test/fixtures.ts';
 import { freshTables } from '../../../test/support/local-tables.ts';
 import { dynamoCaseStore } from '../src/adapters/dynamo-case-store.ts';
 import { dynamoProviderStore } from '../src/adapters/dynamo-provider-store.ts';
@@ -13,23 +14,8 @@ export const caseworker: Principal = {
   roles: ['caseworker'],
 };
 
-// The contract's example; each test takes a fresh copy.
-const example: CaseRegistration = {
-  caseNumber: 'NYB-2026-0142',
-  caseworkerEmail: 'sagsbehandler@kommune.example',
-  children: [{ firstName: 'Ida', birthDate: '2025-03-14' }],
-  legalBasis: 'Barnets Lov § 32, stk. 1, nr. 2',
-  program: 'home-support',
-  assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-10-20' },
-  decidedOn: '2026-11-02',
-  startsOn: '2026-11-09',
-  expectedEndOn: '2027-06-30',
-  hoursPerWeek: 6,
-  providerId: 'hjemmebasen',
-  planRequired: true,
-  purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
-};
-export const registration = (): CaseRegistration => structuredClone(example);
+// The contract's example (shared with the domain's tests); each test takes a fresh copy.
+export const registration = (): CaseRegistration => structuredClone(contractExample);
 
 /** Real DynamoDB Local adapters on fresh tables, a fixed clock, and two providers (one inactive). */
 export const intakeHarness = async () => {

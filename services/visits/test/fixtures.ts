@@ -2,31 +2,21 @@ import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { fixedClock, type VisitInput } from '@hjemmestotte/domain';
 import { dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
 import { type CaseItem, caseKey, providerCasesPk } from '@hjemmestotte/store';
+import { registration } from '../../../packages/domain/test/fixtures.ts';
 import { freshTables } from '../../../test/support/local-tables.ts';
 import { dynamoIdempotencyStore } from '../src/adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../src/adapters/dynamo-visit-store.ts';
 
 export const NOW = '2026-12-01T10:00:00+01:00';
 
+// The contract's example registration (shared with the domain's tests), as intake stores it.
 const baseCase: CaseItem = {
+  ...registration,
   caseId: 'case-a',
-  caseNumber: 'NYB-2026-0142',
-  caseworkerEmail: 'sagsbehandler@kommune.example',
   teamLeaderEmail: 'teamleder@kommune.example',
-  children: [{ firstName: 'Ida', birthDate: '2025-03-14' }],
-  legalBasis: 'Barnets Lov § 32, stk. 1, nr. 2',
-  program: 'home-support',
-  assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-10-20' },
-  decidedOn: '2026-11-02',
-  startsOn: '2026-11-09',
-  expectedEndOn: '2027-06-30',
-  hoursPerWeek: 6,
-  providerId: 'hjemmebasen',
-  planRequired: true,
-  purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
   status: 'active',
   createdAt: '2026-11-02T09:00:00.000Z',
-} as CaseItem;
+};
 
 export const caseFixture = (over: Partial<CaseItem> = {}): CaseItem => ({
   ...structuredClone(baseCase),
