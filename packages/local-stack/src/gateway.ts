@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { routesOf } from '@hjemmestotte/wiring';
+import { type RateLimit, rateLimitedResponse, routesOf, securityHeaders } from '@hjemmestotte/wiring';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { FunctionRuntime } from './function-runtime.ts';
+import { createRateLimiter } from './rate-limiter.ts';
 import { readBody, sendJson } from './read-body.ts';
 import { createRouteMatcher } from './route-match.ts';
 
@@ -63,7 +64,12 @@ export const startGateway = async (
   port: number,
   runtime: FunctionRuntime,
   local: LocalRoutes,
+  /** The edge's rate limits (WAF in AWS): packages/wiring/src/edge.ts. */
+  limits: readonly RateLimit[],
 ): Promise<{ url: string; stop(): Promise<void> }> => {
+  const limiter = createRateLimiter(limits);
+  // Same origin for app, API and sign-in locally, so the policy needs no other origin.
+  const headers = securityHeaders();
   const match = createRouteMatcher(routesOf(runtime.specs));
   const matchLocal = createRouteMatcher(
     Object.keys(local).map((k) => {
@@ -75,6 +81,19 @@ export const startGateway = async (
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
       const method = req.method ?? 'GET';
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      const client = {
+        path: url.pathname,
+        authorization: req.headers.authorization,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      };
+      if (limiter.limited(client)) {
+        res.writeHead(rateLimitedResponse.status, {
+          'content-type': rateLimitedResponse.contentType,
+          'retry-after': String(rateLimitedResponse.retryAfterSeconds),
+        });
+        return res.end(rateLimitedResponse.body);
+      }
       const body = await readBody(req, GATEWAY_BODY_LIMIT);
       if (body === undefined) return sendJson(res, 413, { message: 'Request Entity Too Large' });
       const localHit = matchLocal(method, url.pathname);

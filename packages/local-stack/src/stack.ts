@@ -1,4 +1,4 @@
-import { functions, loadMunicipality } from '@hjemmestotte/wiring';
+import { functions, loadMunicipality, type RateLimit, rateLimits } from '@hjemmestotte/wiring';
 import { createTables, startDynamoDbLocal } from './dynamodb-local.ts';
 import { API_AUDIENCE, localResources, sdkEnvironment, unionEnvironment } from './environment.ts';
 import { startEventBus } from './event-bus.ts';
@@ -18,6 +18,8 @@ export interface LocalStackOptions {
   sesPort?: number;
   /** Fire schedules by the clock, as in AWS (dev); tests fire them through `/_local/schedules`. */
   autoFire?: boolean;
+  /** The edge's rate limits; tests may lower them to reach a limit quickly. */
+  rateLimits?: readonly RateLimit[];
 }
 
 export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>;
@@ -50,7 +52,12 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     stoppers.push(scheduler.stop);
     const streams = await startStreamPoller(dynamo.endpoint, tableNames, runtime);
     stoppers.push(streams.stop);
-    const gateway = await startGateway(apiPort, runtime, localRoutes(issuer, scheduler));
+    const gateway = await startGateway(
+      apiPort,
+      runtime,
+      localRoutes(issuer, scheduler),
+      options.rateLimits ?? rateLimits,
+    );
     stoppers.push(gateway.stop);
     if (options.autoFire) scheduler.autoFire();
     return {
