@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assessmentSchema } from './assessment.ts';
 import { emailSchema, isoDateSchema, providerIdSchema } from './common.ts';
+import { hoursSchema } from './numbers.ts';
 
 /** The fields a PATCH may change. `effectiveFrom` is not one of them: it dates the change. */
 export const CASE_CHANGE_FIELDS = [
@@ -17,7 +18,7 @@ const DATED_FIELDS = ['hoursPerWeek', 'providerId', 'caseworkerEmail'] as const;
 /** PATCH /v1/cases/{caseId}. */
 export const caseChangeSchema = z
   .object({
-    hoursPerWeek: z.number().optional(),
+    hoursPerWeek: hoursSchema.optional(),
     expectedEndOn: isoDateSchema.optional(),
     providerId: providerIdSchema.optional(),
     caseworkerEmail: emailSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assessmentSchema } from './assessment.ts';
 import { emailSchema, isoDateSchema, providerIdSchema, textSchema } from './common.ts';
+import { hoursSchema } from './numbers.ts';
 
 export const caseNumberSchema = z
   .string()
@@ -34,7 +35,7 @@ export const caseRegistrationSchema = z
     decidedOn: isoDateSchema,
     startsOn: isoDateSchema,
     expectedEndOn: isoDateSchema,
-    hoursPerWeek: z.number(),
+    hoursPerWeek: hoursSchema,
     providerId: providerIdSchema,
     planRequired: z.boolean(),
     purpose: textSchema(2000),
