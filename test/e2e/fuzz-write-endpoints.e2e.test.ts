@@ -3,7 +3,8 @@ import { routesOf } from '@hjemmestotte/wiring';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
-import { badBodies, hasValidBase } from '../fuzz/bad-bodies.ts';
+import { badBodies, hasValidBase, validBaseOf, wrongContentTypes } from '../fuzz/bad-bodies.ts';
+import { badPathParam } from '../fuzz/bad-params.ts';
 import { httpEvent, paramsOf } from '../fuzz/http-event.ts';
 import { type CaseWorld, createCaseWorld } from '../security/case-world.ts';
 import { footprint } from '../security/footprint.ts';
@@ -14,6 +15,8 @@ import { callers, routeTable } from '../security/route-table.ts';
 const IN_PROCESS_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const HTTP_RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 60);
 const writeRoutes = routesOf().filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method));
+const routesWithParams = routesOf().filter((r) => r.path.includes('{'));
+const PARAM_RUNS = Number(process.env.FUZZ_PARAM_RUNS ?? 40);
 
 describe('fuzzing every write route with bad bodies', () => {
   let stack: LocalStack;
@@ -91,4 +94,79 @@ describe('fuzzing every write route with bad bodies', () => {
       expect([...statuses.keys()].every((s) => s === 400 || s === 413 || s === 422 || s === 404)).toBe(true);
     });
   }
+
+  it('every route with a path parameter answers 404 to a huge or malformed one, in-process and over HTTP, and writes nothing', async () => {
+    expect(routesWithParams.length).toBeGreaterThanOrEqual(10);
+    await stack.settle();
+    const before = await footprint(stack);
+    const wrong: string[] = [];
+    for (const r of routesWithParams) {
+      const authorization = `Bearer ${tokenFor(r.routeKey)}`;
+      const names = [...r.path.matchAll(/\{(\w+)\}/g)].map(([, n]) => n!);
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...names), badPathParam, async (name, value) => {
+          const params = { ...paramsOf(r.path, { caseId: world.caseId, followUpId: 'fu-1' }), [name]: value };
+          const path = r.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n] ?? ''));
+          const headers = {
+            authorization,
+            'content-type': 'application/json',
+            'idempotency-key': randomUUID(),
+          };
+          const inProcess = (await stack.runtime.invoke(
+            r.functionId,
+            httpEvent(r.routeKey, path, params, headers, '{}'),
+          )) as { statusCode: number };
+          const overHttp = await fetch(`${stack.apiUrl}${path}`, {
+            method: r.method,
+            headers,
+            ...(r.method === 'GET' ? {} : { body: '{}' }),
+          });
+          await overHttp.text();
+          // Over HTTP an empty or slash-bearing value may match no route at all: also a 404.
+          if (inProcess.statusCode !== 404 || overHttp.status !== 404) {
+            wrong.push(
+              `${r.routeKey} ${name}=${value.slice(0, 20)}: ${inProcess.statusCode}/${overHttp.status}`,
+            );
+          }
+          return true;
+        }),
+        { numRuns: PARAM_RUNS },
+      );
+    }
+    await stack.settle();
+    expect(wrong).toEqual([]);
+    expect(await footprint(stack)).toEqual(before);
+  });
+
+  it('every write route answers 415 naming content-type to a body that is not application/json, and writes nothing', async () => {
+    await stack.settle();
+    const before = await footprint(stack);
+    const wrong: string[] = [];
+    for (const r of writeRoutes) {
+      const params = paramsOf(r.path, { caseId: world.caseId, followUpId: 'fu-1' });
+      const path = r.path.replace(/\{(\w+)\}/g, (_, n: string) => params[n] ?? '');
+      const { raw } = validBaseOf(r.routeKey);
+      for (const contentType of [...wrongContentTypes, undefined]) {
+        const res = await fetch(`${stack.apiUrl}${path}`, {
+          method: r.method,
+          headers: {
+            authorization: `Bearer ${tokenFor(r.routeKey)}`,
+            'idempotency-key': randomUUID(),
+            ...(contentType ? { 'content-type': contentType } : {}),
+          },
+          body:
+            contentType === 'application/x-www-form-urlencoded'
+              ? new URLSearchParams({ a: raw }).toString()
+              : raw,
+        });
+        const body = (await res.json()) as { errors?: { path: string }[] };
+        if (res.status !== 415 || body.errors?.[0]?.path !== 'content-type') {
+          wrong.push(`${r.routeKey} ${contentType}: ${res.status}`);
+        }
+      }
+    }
+    await stack.settle();
+    expect(wrong).toEqual([]);
+    expect(await footprint(stack)).toEqual(before);
+  });
 });

@@ -128,3 +128,17 @@ export const badBodies = (routeKey: string): fc.Arbitrary<WireBody> => {
 };
 
 export const hasValidBase = (routeKey: string) => routeKey in validBases;
+
+/** Content types a JSON API must refuse with 415 (fetch sends `text/plain;charset=UTF-8` when none is set). */
+export const wrongContentTypes = [
+  'text/plain',
+  'text/plain;charset=UTF-8',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=fuzz',
+  'application/xml',
+  'application/problem+json',
+  'application/json; charset=iso-8859-1',
+];
+
+/** The valid base body of a write route, as sent on the wire. */
+export const validBaseOf = (routeKey: string): WireBody => asJson(validBases[routeKey]);

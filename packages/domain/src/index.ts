@@ -98,6 +98,13 @@ export {
   followUpOutcomeSchema,
 } from './schemas/follow-up-held.ts';
 export { schemaViolations } from './schemas/issue-paths.ts';
+export { hasAtMostDecimals, hoursSchema } from './schemas/numbers.ts';
+export {
+  anyPathParamSchema,
+  caseIdSchema,
+  followUpIdSchema,
+  pathParamSchemas,
+} from './schemas/path-params.ts';
 export { type Goal, goalSchema, type Plan, planSchema, subGoalSchema } from './schemas/plan.ts';
 export { type Provider, providerSchema } from './schemas/provider.ts';
 export { requestBodySchemas } from './schemas/request-bodies.ts';

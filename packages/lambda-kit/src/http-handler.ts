@@ -1,10 +1,19 @@
+import { anyPathParamSchema, pathParamSchemas } from '@hjemmestotte/domain';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { TokenVerifier } from './auth.ts';
 import { logger } from './logger.ts';
 import { hasRole, type Principal, type Role } from './principal.ts';
-import { badRequest, forbidden, HttpProblem, notFound, payloadTooLarge, problemBody } from './problem.ts';
+import {
+  badRequest,
+  forbidden,
+  HttpProblem,
+  notFound,
+  payloadTooLarge,
+  problemBody,
+  unsupportedMediaType,
+} from './problem.ts';
 import { fieldErrors } from './zod-errors.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -31,6 +40,11 @@ export interface RouteDef<S extends z.ZodType | undefined = undefined> {
   /** Who may call it; `public` skips token verification (only `/openapi.json`). */
   roles: readonly Role[] | 'public';
   body?: S;
+  /**
+   * Path parameter formats where a route differs from the shared table (`pathParamSchemas` in the
+   * domain, keyed by name). A parameter that fails its format answers 404: it cannot name anything.
+   */
+  params?: Readonly<Record<string, z.ZodType<string>>>;
   run(req: HttpRequest<S extends z.ZodType ? z.infer<S> : undefined>, context: Context): Promise<HttpResult>;
 }
 
@@ -70,6 +84,21 @@ const readBody = (event: APIGatewayProxyEventV2): string | undefined => {
   return raw;
 };
 
+/**
+ * Bodies are JSON and nothing else: `application/json`, optionally with `charset=utf-8` (the only
+ * encoding read). A form or text body is refused before it is read, naming the header.
+ */
+export const isJsonContentType = (value: string | undefined): boolean => {
+  if (value === undefined) return false;
+  const [type = '', ...parameters] = value.split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return parameters.every((p) => {
+    const [name, raw = ''] = p.split('=').map((x) => x.trim());
+    if (name !== 'charset') return true;
+    return raw.replace(/^"(.*)"$/, '$1') === 'utf-8';
+  });
+};
+
 const parseBody = (schema: z.ZodType, raw: string | undefined): unknown => {
   let value: unknown;
   try {
@@ -80,6 +109,25 @@ const parseBody = (schema: z.ZodType, raw: string | undefined): unknown => {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw badRequest(fieldErrors(parsed.error));
   return parsed.data;
+};
+
+/** Every path parameter checked against its format before anything reads the table with it. */
+const checkParams = (
+  raw: Record<string, string | undefined> | undefined,
+  overrides: RouteDef['params'],
+): Record<string, string> => {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    const schema = overrides?.[name] ?? pathParamSchemas[name] ?? anyPathParamSchema;
+    const parsed = schema.safeParse(value ?? '');
+    // The message names the parameter, never its value (it may be 2,000 characters of anything).
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? 'malformed';
+      throw notFound(`No such ${name}.`, [{ path: name, message }]);
+    }
+    params[name] = parsed.data;
+  }
+  return params;
 };
 
 const lowerKeys = (h: Record<string, string | undefined> | undefined) =>
@@ -105,13 +153,15 @@ export const createHttpHandler = ({ routes, verifier, middlewares = [] }: HttpHa
       principal = await verifier()(headers.authorization);
       if (!hasRole(principal, def.roles)) throw forbidden();
     }
+    const params = checkParams(event.pathParameters, def.params);
+    if (def.body && !isJsonContentType(headers['content-type'])) throw unsupportedMediaType();
     const rawBody = readBody(event);
     const body = def.body ? parseBody(def.body, rawBody) : undefined;
     const result = await def.run(
       {
         // Public routes get no principal and must not read it.
         principal: principal as Principal,
-        params: (event.pathParameters ?? {}) as Record<string, string>,
+        params,
         query: (event.queryStringParameters ?? {}) as Record<string, string>,
         headers,
         body,

@@ -34,11 +34,17 @@ export const unprocessable = (errors: FieldError[]) =>
 export const unauthorized = (detail = 'A valid bearer token is required.') =>
   new HttpProblem(401, 'Unauthorized', detail, undefined, { 'www-authenticate': 'Bearer' });
 export const forbidden = (detail = 'Your role may not do this.') => new HttpProblem(403, 'Forbidden', detail);
-export const notFound = (detail = 'Not found.') => new HttpProblem(404, 'Not found', detail);
+export const notFound = (detail = 'Not found.', errors?: FieldError[]) =>
+  new HttpProblem(404, 'Not found', detail, errors);
 export const conflict = (detail: string, errors?: FieldError[]) =>
   new HttpProblem(409, 'Conflict', detail, errors);
 export const payloadTooLarge = (limit: number) =>
   new HttpProblem(413, 'Payload too large', `The body is over the limit of ${limit} bytes.`);
+
+export const unsupportedMediaType = () =>
+  new HttpProblem(415, 'Unsupported media type', 'content-type: the body must be application/json', [
+    { path: 'content-type', message: 'must be application/json' },
+  ]);
 
 export const problemBody = (p: HttpProblem) => ({
   type: p.type,

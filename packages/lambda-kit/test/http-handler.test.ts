@@ -28,6 +28,20 @@ const handlerFor = (principal: Principal | undefined) => {
           return { status: 201, body: { ok: true } };
         },
       }),
+      'GET /v1/cases/{caseId}/follow-ups/{followUpId}': route({
+        roles: ['caseworker'],
+        run: async ({ params }) => {
+          calls.push(params);
+          return { status: 200, body: params };
+        },
+      }),
+      'GET /v1/things/{thingId}': route({
+        roles: ['caseworker'],
+        run: async ({ params }) => {
+          calls.push(params);
+          return { status: 200, body: params };
+        },
+      }),
       'GET /openapi.json': route({
         roles: 'public',
         run: async () => ({ status: 200, body: { openapi: '3.1.0' } }),
@@ -37,10 +51,20 @@ const handlerFor = (principal: Principal | undefined) => {
   return { handler, calls };
 };
 
-const event = (routeKey: string, body?: string, auth = true): APIGatewayProxyEventV2 =>
+const event = (
+  routeKey: string,
+  body?: string,
+  auth = true,
+  pathParameters?: Record<string, string>,
+  contentType: string | null = 'application/json',
+): APIGatewayProxyEventV2 =>
   ({
     routeKey,
-    headers: auth ? { Authorization: 'Bearer x' } : {},
+    headers: {
+      ...(auth ? { Authorization: 'Bearer x' } : {}),
+      ...(contentType === null ? {} : { 'Content-Type': contentType }),
+    },
+    pathParameters,
     body,
     isBase64Encoded: false,
   }) as unknown as APIGatewayProxyEventV2;
@@ -127,5 +151,97 @@ describe('the HTTP adapter', () => {
   it('serves a public route without a token', async () => {
     const out = await call(handlerFor(undefined).handler, event('GET /openapi.json', undefined, false));
     expect(out).toMatchObject({ status: 200, body: { openapi: '3.1.0' } });
+  });
+
+  describe('the content type of a body', () => {
+    const body = JSON.stringify({ name: 'a', items: [] });
+    it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])(
+      'reads a body sent as %j',
+      async (contentType) => {
+        const { handler, calls } = handlerFor(caseworker);
+        const out = await call(handler, event('POST /v1/things', body, true, undefined, contentType));
+        expect(out.status).toBe(201);
+        expect(calls).toHaveLength(1);
+      },
+    );
+
+    it.each([
+      ['text/plain', body],
+      ['text/plain;charset=UTF-8', body],
+      ['application/x-www-form-urlencoded', 'name=a'],
+      ['multipart/form-data; boundary=x', body],
+      ['application/problem+json', body],
+      ['application/jsonp', body],
+      ['application/json; charset=iso-8859-1', body],
+      [null, body],
+    ])(
+      'answers 415 problem+json naming content-type for %j, without running the use case',
+      async (contentType, raw) => {
+        const { handler, calls } = handlerFor(caseworker);
+        const out = await call(handler, event('POST /v1/things', raw, true, undefined, contentType));
+        expect(out).toMatchObject({
+          status: 415,
+          type: 'application/problem+json',
+          body: { status: 415, errors: [{ path: 'content-type', message: expect.any(String) }] },
+        });
+        expect(calls).toEqual([]);
+      },
+    );
+
+    it('does not ask for a content type on a route without a body', async () => {
+      const out = await call(
+        handlerFor(undefined).handler,
+        event('GET /openapi.json', undefined, false, undefined, 'text/plain'),
+      );
+      expect(out.status).toBe(200);
+    });
+  });
+
+  describe('path parameters', () => {
+    const caseId = '3f0c2d4e-8a51-4c1b-9e7f-2b6d5a8c9e10';
+    const followUps = 'GET /v1/cases/{caseId}/follow-ups/{followUpId}';
+
+    it('passes well-formed ids on to the use case', async () => {
+      const { handler, calls } = handlerFor(caseworker);
+      const out = await call(handler, event(followUps, undefined, true, { caseId, followUpId: 'fu-2' }));
+      expect(out.status).toBe(200);
+      expect(calls).toEqual([{ caseId, followUpId: 'fu-2' }]);
+    });
+
+    it.each<[string, Record<string, string>, string]>([
+      ['a 2,100-character caseId', { caseId: 'a'.repeat(2100), followUpId: 'fu-1' }, 'caseId'],
+      ['a 1,100-character followUpId', { caseId, followUpId: 'f'.repeat(1100) }, 'followUpId'],
+      ['a caseId that is no UUID', { caseId: 'nope', followUpId: 'fu-1' }, 'caseId'],
+      ['a followUpId with a slash', { caseId, followUpId: 'fu/1' }, 'followUpId'],
+      ['an empty caseId', { caseId: '', followUpId: 'fu-1' }, 'caseId'],
+    ])('answers 404 naming the parameter for %s, without running the use case', async (_, params, name) => {
+      const { handler, calls } = handlerFor(caseworker);
+      const out = await call(handler, event(followUps, undefined, true, params));
+      expect(out).toMatchObject({ status: 404, type: 'application/problem+json' });
+      expect(out.body.errors).toEqual([{ path: name, message: expect.any(String) }]);
+      // The value is never echoed: it may be anything, of any length.
+      expect(JSON.stringify(out.body).length).toBeLessThan(400);
+      expect(calls).toEqual([]);
+    });
+
+    it('bounds a parameter the shared table does not name', async () => {
+      const { handler, calls } = handlerFor(caseworker);
+      const thing = 'GET /v1/things/{thingId}';
+      expect((await call(handler, event(thing, undefined, true, { thingId: 'x'.repeat(129) }))).status).toBe(
+        404,
+      );
+      expect((await call(handler, event(thing, undefined, true, { thingId: 'x'.repeat(128) }))).status).toBe(
+        200,
+      );
+      expect(calls).toHaveLength(1);
+    });
+
+    it('asks for a token before it looks at the parameters', async () => {
+      const out = await call(
+        handlerFor(caseworker).handler,
+        event(followUps, undefined, false, { caseId: 'a'.repeat(2100), followUpId: 'fu-1' }),
+      );
+      expect(out.status).toBe(401);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { anyPathParamSchema, pathParamSchemas } from '@hjemmestotte/domain';
 import { MAX_BODY_BYTES } from '@hjemmestotte/lambda-kit';
 import { type RouteSpec, routesOf } from '@hjemmestotte/wiring';
 import { z } from 'zod';
@@ -22,6 +23,7 @@ const errorResponses = (r: RouteSpec, doc: RouteDoc | undefined) => {
       ? { 409: problem('Conflict (or the same Idempotency-Key still in progress)') }
       : {}),
     ...(hasBody ? { 413: problem(`Body over ${MAX_BODY_BYTES} bytes`) } : {}),
+    ...(hasBody ? { 415: problem('The body is not application/json') } : {}),
     ...(hasBody || doc?.idempotent
       ? { 422: problem('Well-formed but breaks a rule (or an Idempotency-Key reused with another body)') }
       : {}),
@@ -31,7 +33,9 @@ const errorResponses = (r: RouteSpec, doc: RouteDoc | undefined) => {
 
 const pathParams = (path: string) => {
   const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-  return names.length ? z.object(Object.fromEntries(names.map((n) => [n, z.string().min(1)]))) : undefined;
+  // The same formats the HTTP edge checks (a malformed id answers 404).
+  const schemaOf = (n: string) => pathParamSchemas[n] ?? anyPathParamSchema;
+  return names.length ? z.object(Object.fromEntries(names.map((n) => [n, schemaOf(n)]))) : undefined;
 };
 
 const operationOf = (r: RouteSpec): RouteConfig => {
