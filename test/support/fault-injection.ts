@@ -6,6 +6,8 @@
 export type FaultDecision =
   | { pass: true }
   | { throw: Error }
+  /** Let the service do the call, then lose its answer (a time-out after the write committed). */
+  | { throwAfter: Error }
   /** Answer without calling the service (e.g. a PutEvents result with failed entries). */
   | { output: Record<string, unknown> };
 
@@ -49,6 +51,10 @@ export const injectFault = (client: AnyClient, decide: (call: FaultCall) => Faul
     calls.push(call);
     const d = decide(call);
     if ('throw' in d) throw d.throw;
+    if ('throwAfter' in d) {
+      await next(args);
+      throw d.throwAfter;
+    }
     if ('output' in d) return { output: { $metadata: {}, ...d.output }, response: {} };
     return next(args);
   };

@@ -1,6 +1,7 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StatusReport, Visit } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
+import type { Principal } from '@hjemmestotte/lambda-kit';
 import type { CaseItem } from '@hjemmestotte/store';
 
 export interface VisitRecord extends Visit {
@@ -24,21 +25,47 @@ export interface HoursChange {
 }
 
 /**
- * One more item for the same transaction as the write (the idempotency record's completion), so the
- * stored visit and "this key was answered" can never disagree.
+ * One more item for the same transaction as the write (the idempotency record, the audit entry), so the
+ * stored visit, "this key was answered" and "who did it" can never disagree.
  */
 export type ExtraWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+/** An item of another table to fetch in the same round trip as the case (the idempotency record). */
+export interface ExtraRead {
+  TableName: string;
+  Key: Record<string, unknown>;
+}
+
+/** What a write's validation needs, read in one round trip (BatchGetItem, consistent). */
+export interface WriteContext {
+  case: CaseItem | undefined;
+  planGoalIds: string[];
+  /** The extra item asked for, raw, if it exists. */
+  extra: Record<string, unknown> | undefined;
+}
+
 export interface VisitStore {
   getCase(caseId: string): Promise<CaseItem | undefined>;
-  planGoalIds(caseId: string): Promise<string[]>;
-  /** Stores the visit, its events and any extra writes in one transaction. */
-  add(visit: VisitRecord, events: OutgoingEvent[], extra?: ExtraWrite[]): Promise<void>;
+  /** The case, its plan's goal ids and `extra`, in one BatchGetItem with consistent reads. */
+  readForWrite(caseId: string, extra?: ExtraRead): Promise<WriteContext>;
+  /**
+   * Stores the visit, its events and any extra writes in one transaction that also checks the case is as
+   * `asRead` (see `caseGuard`); throws TransactionCanceledException when any condition fails.
+   */
+  add(visit: VisitRecord, events: OutgoingEvent[], asRead: CaseItem, extra?: ExtraWrite[]): Promise<void>;
   list(caseId: string): Promise<VisitRecord[]>;
-  addStatusReport(report: StatusReportRecord, events: OutgoingEvent[], extra?: ExtraWrite[]): Promise<void>;
+  addStatusReport(
+    report: StatusReportRecord,
+    events: OutgoingEvent[],
+    asRead: CaseItem,
+    extra?: ExtraWrite[],
+  ): Promise<void>;
   hoursHistory(caseId: string): Promise<HoursChange[]>;
   activeCasesOf(providerId: string): Promise<CaseItem[]>;
 }
+
+/** The audit entry of a change, as a write for the change's own transaction. */
+export type AuditWrite = (caseId: string, action: string, principal: Principal, at: Date) => ExtraWrite;
 
 /** What a completed idempotent request answered, kept so a retry gets the same answer. */
 export interface StoredResponse {
@@ -46,21 +73,19 @@ export interface StoredResponse {
   body: unknown;
 }
 
-export interface IdempotencyClaim {
-  id: string;
-  token: string;
-}
-
-export type ClaimOutcome =
-  | { kind: 'claimed'; claim: IdempotencyClaim }
+/** A live record of an earlier request with the same key. */
+export type EarlierRequest =
   | { kind: 'completed'; fingerprint: string; response: StoredResponse }
+  /** Only written by the former claim-first scheme; such records live at most one function timeout. */
   | { kind: 'in-progress'; fingerprint: string };
 
 export interface IdempotencyStore {
-  /** Claims `id` for this request unless a live record holds it; expired records count as absent. */
-  claim(id: string, fingerprint: string, now: Date, inProgressUntil: Date): Promise<ClaimOutcome>;
-  /** The write that completes the claim with its answer; fails the transaction if the claim was lost. */
-  completion(claim: IdempotencyClaim, response: StoredResponse): ExtraWrite;
-  /** Gives the key back after a refused or failed request, so nothing of it is kept. */
-  release(claim: IdempotencyClaim): Promise<void>;
+  /** Where the record of `id` lives, so the write's first read fetches it together with the case. */
+  recordKey(id: string): ExtraRead;
+  /** What a raw record says at `now`; an expired one counts as absent (DynamoDB deletes late, Local never). */
+  interpret(item: Record<string, unknown> | undefined, now: Date): EarlierRequest | undefined;
+  /** The record's put for the write's own transaction: it fails the transaction if a live record holds `id`. */
+  answered(id: string, fingerprint: string, response: StoredResponse, now: Date): ExtraWrite;
+  /** A consistent read of the record (after a cancelled transaction). */
+  read(id: string, now: Date): Promise<EarlierRequest | undefined>;
 }

@@ -3,7 +3,7 @@ import { type VisitInput, visitSchema } from '@hjemmestotte/domain';
 import { HttpProblem, type Principal } from '@hjemmestotte/lambda-kit';
 import { describe, expect, it } from 'vitest';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
-import { idempotent, scopedKey } from '../src/idempotency/idempotent-request.ts';
+import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
 import type { VisitStore } from '../src/ports.ts';
 import { logVisit } from '../src/use-cases/log-visit.ts';
 import { caseFixture, caseworker, provider, visitFixture, world } from './fixtures.ts';
@@ -22,22 +22,17 @@ const post = (
   const caseId = opts.caseId ?? 'case-a';
   const body = visitSchema.parse(input);
   const now = opts.now ?? w.clock.now();
-  return idempotent(
-    {
+  return logVisit(
+    { store: opts.store ?? w.store, auditWrite: w.auditWrite, clock: w.clock, timeZone: 'Europe/Copenhagen' },
+    who,
+    caseId,
+    body,
+    idempotencyFrame({
       store: w.idempotency,
       id: scopedKey(who, key),
       fingerprint: requestFingerprint(ROUTE, { caseId }, body),
       now,
-      inProgressUntil: new Date(now.getTime() + 30_000),
-    },
-    (alsoWrite) =>
-      logVisit(
-        { store: opts.store ?? w.store, audit: w.audit, clock: w.clock, timeZone: 'Europe/Copenhagen' },
-        who,
-        caseId,
-        body,
-        alsoWrite,
-      ),
+    }),
   );
 };
 
@@ -147,7 +142,10 @@ describe('Idempotency-Key on visits', () => {
     expect((await w.written()).filter((i) => i.sk.startsWith('VISIT#'))).toHaveLength(1);
   });
 
-  it('answers 409 while the first request with the key is still running, then the first completes', async () => {
+  it('answers a same-key request that overtakes the first with one stored visit, both giving its answer', async () => {
+    // No claim round trip any more: the key is taken by the first transaction to commit. Here the second
+    // request commits while the first waits before its transaction; the first is then cancelled and answers
+    // the stored answer, replayed.
     const w = await world();
     let release!: () => void;
     const gate = new Promise<void>((r) => {
@@ -157,21 +155,77 @@ describe('Idempotency-Key on visits', () => {
     const writing = new Promise<void>((r) => {
       reachedWrite = r;
     });
+    let held = false;
     const slowStore: VisitStore = {
       ...w.store,
       add: async (...args) => {
-        reachedWrite();
-        await gate;
+        if (!held) {
+          held = true;
+          reachedWrite();
+          await gate;
+        }
         return w.store.add(...args);
       },
     };
     const first = post(w, hjemmebasen, 'k1', visitFixture(), { store: slowStore });
     await writing;
+    const second = await post(w, hjemmebasen, 'k1', visitFixture(), { store: slowStore });
+    expect(second.status).toBe(201);
+    expect(second.headers).toBeUndefined();
+    release();
+    const firstAnswer = await first;
+    expect(firstAnswer.status).toBe(201);
+    expect(firstAnswer.body).toEqual(second.body);
+    expect(firstAnswer.headers).toEqual({ 'idempotent-replayed': 'true' });
+    const items = await w.written();
+    expect(items.filter((i) => i.sk.startsWith('VISIT#'))).toHaveLength(1);
+    expect(items.filter((i) => i.sk === 'OUTBOX')).toHaveLength(1);
+    expect(await w.audit.list('case-a')).toHaveLength(1);
+  });
+
+  it('answers 409 while a live in-progress record holds the key, and 422 for it with another body', async () => {
+    const w = await world();
+    const body = visitSchema.parse(visitFixture());
+    await w.db.send(
+      new PutCommand({
+        TableName: w.tables.idempotency,
+        Item: {
+          id: scopedKey(hjemmebasen, 'k1'),
+          status: 'INPROGRESS',
+          fingerprint: requestFingerprint(ROUTE, { caseId: 'case-a' }, body),
+          token: 'running',
+          inProgressUntil: w.clock.now().getTime() + 10_000,
+          expiration: Math.floor(w.clock.now().getTime() / 1000) + 3600,
+        },
+      }),
+    );
     const p = await problemOf(post(w, hjemmebasen, 'k1', visitFixture()));
     expect(p.status).toBe(409);
-    release();
-    expect((await first).status).toBe(201);
-    expect((await w.written()).filter((i) => i.sk.startsWith('VISIT#'))).toHaveLength(1);
+    expect(p.errors).toEqual([{ path: 'Idempotency-Key', message: 'request in progress' }]);
+    const other = await problemOf(post(w, hjemmebasen, 'k1', visitFixture({ durationMinutes: 30 })));
+    expect(other.status).toBe(422);
+    expect(await w.written()).toEqual([]);
+  });
+
+  it('answers 409 when DynamoDB cancels the transaction twice and no request holds the key, storing nothing', async () => {
+    const w = await world();
+    let adds = 0;
+    const refusing: VisitStore = {
+      ...w.store,
+      add: async () => {
+        adds++;
+        throw Object.assign(new Error('Transaction cancelled [TransactionConflict]'), {
+          name: 'TransactionCanceledException',
+        });
+      },
+    };
+    const p = await problemOf(post(w, hjemmebasen, 'k1', visitFixture(), { store: refusing }));
+    expect(p.status).toBe(409);
+    expect(adds).toBe(2);
+    expect(await w.written()).toEqual([]);
+    expect(await w.scan(w.tables.idempotency)).toEqual([]);
+    // The client's retry with the same key then stores the visit once.
+    expect((await post(w, hjemmebasen, 'k1', visitFixture())).status).toBe(201);
   });
 
   it("keeps provider A's key apart from provider B's", async () => {

@@ -51,7 +51,7 @@ const streamEventFor = async (w: World): Promise<DynamoDBStreamEvent> => {
 
 const logOne = async (w: World) => {
   const res = await logVisit(
-    { store: w.store, audit: w.audit, clock: w.clock, timeZone: 'Europe/Copenhagen' },
+    { store: w.store, auditWrite: w.auditWrite, clock: w.clock, timeZone: 'Europe/Copenhagen' },
     provider('hjemmebasen'),
     'case-a',
     visitSchema.parse(visitFixture()),

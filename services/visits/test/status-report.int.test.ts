@@ -1,7 +1,7 @@
 import { HttpProblem } from '@hjemmestotte/lambda-kit';
 import { describe, expect, it } from 'vitest';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
-import { idempotent, scopedKey } from '../src/idempotency/idempotent-request.ts';
+import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
 import { submitStatusReport } from '../src/use-cases/submit-status-report.ts';
 import { provider, world } from './fixtures.ts';
 
@@ -14,22 +14,17 @@ const report = () => ({
 });
 
 const submit = (w: World, providerId: string, key: string, body: ReturnType<typeof report>) =>
-  idempotent(
-    {
+  submitStatusReport(
+    { store: w.store, auditWrite: w.auditWrite, clock: w.clock },
+    provider(providerId),
+    'case-a',
+    body,
+    idempotencyFrame({
       store: w.idempotency,
       id: scopedKey(provider(providerId), key),
       fingerprint: requestFingerprint(ROUTE, { caseId: 'case-a' }, body),
       now: w.clock.now(),
-      inProgressUntil: new Date(w.clock.now().getTime() + 30_000),
-    },
-    (alsoWrite) =>
-      submitStatusReport(
-        { store: w.store, audit: w.audit, clock: w.clock },
-        provider(providerId),
-        'case-a',
-        body,
-        alsoWrite,
-      ),
+    }),
   );
 
 describe('submitting a status report', () => {

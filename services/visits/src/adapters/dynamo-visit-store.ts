@@ -1,4 +1,5 @@
 import {
+  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -9,12 +10,14 @@ import {
   type CaseItem,
   caseKey,
   HISTORY_PREFIX,
+  planKey,
   providerCasesPk,
   statusReportKey,
   VISIT_PREFIX,
   visitKey,
 } from '@hjemmestotte/store';
-import type { HoursChange, VisitRecord, VisitStore } from '../ports.ts';
+import type { HoursChange, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
+import { caseGuard } from './case-guard.ts';
 
 const strip = <T>(i: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, ...rest } = i;
@@ -62,17 +65,37 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       );
       return out.Item ? strip<CaseItem>(out.Item) : undefined;
     },
-    async planGoalIds(caseId) {
-      const out = await db.send(
-        new GetCommand({ TableName: tableName, Key: { pk: caseKey(caseId).pk, sk: 'PLAN' } }),
-      );
-      return ((out.Item?.goals ?? []) as { goalId: string }[]).map((g) => g.goalId);
+    async readForWrite(caseId, extra) {
+      const main = [caseKey(caseId), planKey(caseId)];
+      let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: true }> = {
+        [tableName]: { Keys: main, ConsistentRead: true },
+      };
+      if (extra) request[extra.TableName] = { Keys: [extra.Key], ConsistentRead: true };
+      const found: Record<string, unknown>[] = [];
+      const extraFound: Record<string, unknown>[] = [];
+      // BatchGetItem may leave keys unprocessed under load: ask again for those only.
+      for (let round = 0; Object.keys(request).length > 0; round++) {
+        if (round > 5) throw new Error('BatchGetItem left keys unprocessed repeatedly');
+        const out = await db.send(new BatchGetCommand({ RequestItems: request }));
+        found.push(...(out.Responses?.[tableName] ?? []));
+        if (extra) extraFound.push(...(out.Responses?.[extra.TableName] ?? []));
+        request = (out.UnprocessedKeys ?? {}) as typeof request;
+      }
+      const caseItem = found.find((i) => i.sk === 'CASE');
+      const plan = found.find((i) => i.sk === 'PLAN');
+      const context: WriteContext = {
+        case: caseItem ? strip<CaseItem>(caseItem) : undefined,
+        planGoalIds: ((plan?.goals ?? []) as { goalId: string }[]).map((g) => g.goalId),
+        extra: extraFound[0],
+      };
+      return context;
     },
-    async add(visit, events, extra = []) {
+    async add(visit, events, asRead, extra = []) {
       const startedAtUtc = new Date(visit.startedAt).toISOString();
       await db.send(
         new TransactWriteCommand({
           TransactItems: [
+            caseGuard(tableName, asRead),
             {
               Put: {
                 TableName: tableName,
@@ -89,11 +112,12 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
     async list(caseId) {
       return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
     },
-    async addStatusReport(report, events, extra = []) {
+    async addStatusReport(report, events, asRead, extra = []) {
       const key = statusReportKey(report.caseId, new Date(report.submittedAt).toISOString(), report.reportId);
       await db.send(
         new TransactWriteCommand({
           TransactItems: [
+            caseGuard(tableName, asRead),
             {
               Put: {
                 TableName: tableName,

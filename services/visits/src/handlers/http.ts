@@ -9,10 +9,11 @@ import {
   route,
   verifierFromEnv,
 } from '@hjemmestotte/lambda-kit';
+import { auditWrite } from '../adapters/audit-write.ts';
 import { dynamoIdempotencyStore } from '../adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../adapters/dynamo-visit-store.ts';
 import { requestFingerprint } from '../idempotency/fingerprint.ts';
-import { idempotencyKeyOf, idempotent, scopedKey } from '../idempotency/idempotent-request.ts';
+import { idempotencyFrame, idempotencyKeyOf, scopedKey } from '../idempotency/idempotent-request.ts';
 import { openApiDocument } from '../openapi/document.ts';
 import { caseDelivery } from '../use-cases/case-delivery.ts';
 import { listVisits } from '../use-cases/list-visits.ts';
@@ -32,6 +33,7 @@ const idempotencyStore = dynamoIdempotencyStore(db, config.TABLE_IDEMPOTENCY);
 const deps = {
   store,
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
+  auditWrite: auditWrite(config.TABLE_AUDIT),
   clock: systemClock,
   timeZone: config.MUNICIPALITY_POLICY.timeZone,
 };
@@ -41,7 +43,7 @@ const VISITS = 'POST /v1/cases/{caseId}/visits';
 const REPORTS = 'POST /v1/cases/{caseId}/status-reports';
 const readers = ['caseworker', 'teamleader', 'provider'] as const;
 
-/** The idempotency frame of a provider write: keyed per caller, blocking retries until this call's deadline. */
+/** The idempotency frame of a provider write: keyed per caller, fingerprinted by route, path and body. */
 const idempotencyFor = (
   routeKey: string,
   req: {
@@ -50,17 +52,13 @@ const idempotencyFor = (
     params: Record<string, string>;
     body: unknown;
   },
-  remainingMs: number,
-) => {
-  const now = deps.clock.now();
-  return {
+) =>
+  idempotencyFrame({
     store: idempotencyStore,
     id: scopedKey(req.principal, idempotencyKeyOf(req.headers)),
     fingerprint: requestFingerprint(routeKey, req.params, req.body),
-    now,
-    inProgressUntil: new Date(now.getTime() + remainingMs),
-  };
-};
+    now: deps.clock.now(),
+  });
 
 export const handler = createHttpHandler({
   verifier: verifierFromEnv,
@@ -68,10 +66,8 @@ export const handler = createHttpHandler({
     [VISITS]: route({
       roles: ['provider'],
       body: visitSchema,
-      run: async (req, context) =>
-        idempotent(idempotencyFor(VISITS, req, context.getRemainingTimeInMillis()), (alsoWrite) =>
-          logVisit(deps, req.principal, req.params.caseId!, req.body, alsoWrite),
-        ),
+      run: async (req) =>
+        logVisit(deps, req.principal, req.params.caseId!, req.body, idempotencyFor(VISITS, req)),
     }),
     'GET /v1/cases/{caseId}/visits': route({
       roles: readers,
@@ -83,10 +79,8 @@ export const handler = createHttpHandler({
     [REPORTS]: route({
       roles: ['provider'],
       body: statusReportSchema,
-      run: async (req, context) =>
-        idempotent(idempotencyFor(REPORTS, req, context.getRemainingTimeInMillis()), (alsoWrite) =>
-          submitStatusReport(deps, req.principal, req.params.caseId!, req.body, alsoWrite),
-        ),
+      run: async (req) =>
+        submitStatusReport(deps, req.principal, req.params.caseId!, req.body, idempotencyFor(REPORTS, req)),
     }),
     'GET /v1/cases/{caseId}/delivery': route({
       roles: readers,

@@ -1,73 +1,84 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, cprLikeViolations, type Visit, visitViolations } from '@hjemmestotte/domain';
 import { ConcernRaised, type OutgoingEvent, VisitLogged } from '@hjemmestotte/events';
-import { type AuditTrail, forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
-import type { ExtraWrite, StoredResponse, VisitRecord, VisitStore } from '../ports.ts';
-import { caseForCaller } from './case-access.ts';
+import { forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
+import { type IdempotencyFrame, type Replayed, writeOnce } from '../idempotency/idempotent-request.ts';
+import type { AuditWrite, StoredResponse, VisitRecord, VisitStore } from '../ports.ts';
+import { visibleCase } from './case-access.ts';
 
 export interface LogVisitDeps {
   store: VisitStore;
-  audit: AuditTrail;
+  auditWrite: AuditWrite;
   clock: Clock;
   timeZone: string;
 }
 
-/** Writes to add to the visit's own transaction, given the answer (the idempotency record's completion). */
-export type AlsoWrite<B> = (response: { status: number; body: B }) => ExtraWrite;
+export type VisitAnswer = StoredResponse & { body: VisitRecord };
 
-/** POST /v1/cases/{caseId}/visits by the case's provider; another provider's case is "not found". */
+/**
+ * POST /v1/cases/{caseId}/visits by the case's provider; another provider's case is "not found". Two
+ * DynamoDB round trips: one read (case, plan, idempotency record), one transaction (visit, events, audit
+ * entry, idempotency record, case guard).
+ */
 export const logVisit = async (
   deps: LogVisitDeps,
   principal: Principal,
   caseId: string,
   visit: Visit,
-  alsoWrite?: AlsoWrite<VisitRecord>,
-): Promise<StoredResponse & { body: VisitRecord }> => {
+  idem?: IdempotencyFrame,
+): Promise<Replayed<VisitAnswer>> => {
   // Only the case's provider writes these; the route table refuses users too, this keeps the rule here.
   if (principal.kind !== 'provider') throw forbidden();
-  const c = await caseForCaller(deps.store, principal, caseId);
-  const now = deps.clock.now();
-  const violations = [
-    ...cprLikeViolations(visit),
-    ...visitViolations({
-      visit,
-      startsOn: c.startsOn,
-      closedOn: c.closedOn,
-      now,
-      planGoalIds: await deps.store.planGoalIds(caseId),
-      timeZone: deps.timeZone,
-    }),
-  ];
-  if (violations.length > 0) throw unprocessable(violations);
-  const record: VisitRecord = {
-    ...visit,
-    visitId: randomUUID(),
-    caseId,
-    providerId: c.providerId,
-    loggedAt: now.toISOString(),
-  };
-  const ref = { caseId, caseNumber: c.caseNumber, visitId: record.visitId, providerId: c.providerId };
-  const events: OutgoingEvent[] = [
-    {
-      definition: VisitLogged,
-      occurredAt: record.loggedAt,
-      data: { ...ref, startedAt: record.startedAt, durationMinutes: record.durationMinutes },
-    },
-  ];
-  if (visit.concern) {
-    events.push({
-      definition: ConcernRaised,
-      occurredAt: record.loggedAt,
-      data: {
-        ...ref,
-        level: visit.concern.level,
-        caseworkerEmail: c.caseworkerEmail,
-        teamLeaderEmail: c.teamLeaderEmail,
+  return writeOnce(idem, async () => {
+    const read = await deps.store.readForWrite(caseId, idem?.read);
+    const repeat = idem?.repeat<VisitAnswer>(read.extra);
+    if (repeat) return repeat;
+    const c = visibleCase(principal, caseId, read.case);
+    const now = deps.clock.now();
+    const violations = [
+      ...cprLikeViolations(visit),
+      ...visitViolations({
+        visit,
+        startsOn: c.startsOn,
+        closedOn: c.closedOn,
+        now,
+        planGoalIds: read.planGoalIds,
+        timeZone: deps.timeZone,
+      }),
+    ];
+    if (violations.length > 0) throw unprocessable(violations);
+    const record: VisitRecord = {
+      ...visit,
+      visitId: randomUUID(),
+      caseId,
+      providerId: c.providerId,
+      loggedAt: now.toISOString(),
+    };
+    const ref = { caseId, caseNumber: c.caseNumber, visitId: record.visitId, providerId: c.providerId };
+    const events: OutgoingEvent[] = [
+      {
+        definition: VisitLogged,
+        occurredAt: record.loggedAt,
+        data: { ...ref, startedAt: record.startedAt, durationMinutes: record.durationMinutes },
       },
-    });
-  }
-  const response = { status: 201, body: record };
-  await deps.store.add(record, events, alsoWrite ? [alsoWrite(response)] : []);
-  await deps.audit.record(caseId, 'visit.create', principal, now);
-  return response;
+    ];
+    if (visit.concern) {
+      events.push({
+        definition: ConcernRaised,
+        occurredAt: record.loggedAt,
+        data: {
+          ...ref,
+          level: visit.concern.level,
+          caseworkerEmail: c.caseworkerEmail,
+          teamLeaderEmail: c.teamLeaderEmail,
+        },
+      });
+    }
+    const response: VisitAnswer = { status: 201, body: record };
+    await deps.store.add(record, events, c, [
+      deps.auditWrite(caseId, 'visit.create', principal, now),
+      ...(idem ? [idem.answered(response)] : []),
+    ]);
+    return response;
+  });
 };

@@ -1,60 +1,70 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, cprLikeViolations, type StatusReport } from '@hjemmestotte/domain';
 import { StatusReportSubmitted } from '@hjemmestotte/events';
-import { type AuditTrail, forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
-import type { StatusReportRecord, StoredResponse, VisitStore } from '../ports.ts';
-import { caseForCaller } from './case-access.ts';
-import type { AlsoWrite } from './log-visit.ts';
+import { forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
+import { type IdempotencyFrame, type Replayed, writeOnce } from '../idempotency/idempotent-request.ts';
+import type { AuditWrite, StatusReportRecord, StoredResponse, VisitStore } from '../ports.ts';
+import { visibleCase } from './case-access.ts';
 
 export interface StatusReportDeps {
   store: VisitStore;
-  audit: AuditTrail;
+  auditWrite: AuditWrite;
   clock: Clock;
 }
 
+export type StatusReportAnswer = StoredResponse & { body: StatusReportRecord };
+
 /**
  * POST /v1/cases/{caseId}/status-reports by the case's provider. Also accepted after the case closed: the
- * final status letter often follows the last visit.
+ * final status letter often follows the last visit. Two round trips, as for a visit.
  */
 export const submitStatusReport = async (
   deps: StatusReportDeps,
   principal: Principal,
   caseId: string,
   report: StatusReport,
-  alsoWrite?: AlsoWrite<StatusReportRecord>,
-): Promise<StoredResponse & { body: StatusReportRecord }> => {
+  idem?: IdempotencyFrame,
+): Promise<Replayed<StatusReportAnswer>> => {
   // Only the case's provider writes these; the route table refuses users too, this keeps the rule here.
   if (principal.kind !== 'provider') throw forbidden();
-  const c = await caseForCaller(deps.store, principal, caseId);
-  const violations = cprLikeViolations(report);
-  if (violations.length > 0) throw unprocessable(violations);
-  const now = deps.clock.now();
-  const record: StatusReportRecord = {
-    ...report,
-    reportId: randomUUID(),
-    caseId,
-    providerId: c.providerId,
-    submittedAt: now.toISOString(),
-  };
-  const response = { status: 201, body: record };
-  await deps.store.addStatusReport(
-    record,
-    [
-      {
-        definition: StatusReportSubmitted,
-        occurredAt: record.submittedAt,
-        data: {
-          caseId,
-          caseNumber: c.caseNumber,
-          reportId: record.reportId,
-          providerId: c.providerId,
-          kind: report.kind,
-          familyHasRead: report.familyHasRead,
+  return writeOnce(idem, async () => {
+    const read = await deps.store.readForWrite(caseId, idem?.read);
+    const repeat = idem?.repeat<StatusReportAnswer>(read.extra);
+    if (repeat) return repeat;
+    const c = visibleCase(principal, caseId, read.case);
+    const violations = cprLikeViolations(report);
+    if (violations.length > 0) throw unprocessable(violations);
+    const now = deps.clock.now();
+    const record: StatusReportRecord = {
+      ...report,
+      reportId: randomUUID(),
+      caseId,
+      providerId: c.providerId,
+      submittedAt: now.toISOString(),
+    };
+    const response: StatusReportAnswer = { status: 201, body: record };
+    await deps.store.addStatusReport(
+      record,
+      [
+        {
+          definition: StatusReportSubmitted,
+          occurredAt: record.submittedAt,
+          data: {
+            caseId,
+            caseNumber: c.caseNumber,
+            reportId: record.reportId,
+            providerId: c.providerId,
+            kind: report.kind,
+            familyHasRead: report.familyHasRead,
+          },
         },
-      },
-    ],
-    alsoWrite ? [alsoWrite(response)] : [],
-  );
-  await deps.audit.record(caseId, 'status-report.create', principal, now);
-  return response;
+      ],
+      c,
+      [
+        deps.auditWrite(caseId, 'status-report.create', principal, now),
+        ...(idem ? [idem.answered(response)] : []),
+      ],
+    );
+    return response;
+  });
 };
