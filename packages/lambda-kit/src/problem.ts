@@ -46,6 +46,22 @@ export const unsupportedMediaType = () =>
     { path: 'content-type', message: 'must be application/json' },
   ]);
 
+/**
+ * 503 for a read whose audit entry could not be written: no data is returned. `Retry-After` because the
+ * cause (throttling, a short outage of the audit table) usually passes within seconds.
+ */
+export const auditUnavailable = (cause?: unknown, retryAfterSeconds = 5) =>
+  Object.assign(
+    new HttpProblem(
+      503,
+      'Audit unavailable',
+      'The read could not be recorded in the audit trail, so no data is returned. Try again shortly.',
+      undefined,
+      { 'retry-after': String(retryAfterSeconds) },
+    ),
+    { cause },
+  );
+
 export const problemBody = (p: HttpProblem) => ({
   type: p.type,
   title: p.title,

@@ -1,4 +1,5 @@
 import type { Assessment, CaseRegistration } from '@hjemmestotte/domain';
+import type { SupportTerm } from './support-terms.ts';
 
 export type CaseStatus = 'active' | 'closed';
 
@@ -11,4 +12,9 @@ export interface CaseItem extends Omit<CaseRegistration, 'teamLeaderEmail'> {
   createdAt: string;
   closedOn?: string;
   closeReason?: string;
+  /**
+   * Hours and provider over time (see support-terms.ts); read them with `termsOn(termsOf(item), date)`.
+   * The top-level `hoursPerWeek`/`providerId` are what was in force when the item was last written.
+   */
+  terms?: SupportTerm[];
 }

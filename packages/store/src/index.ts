@@ -1,2 +1,4 @@
+export * from './case-guards.ts';
 export * from './case-item.ts';
 export * from './keys.ts';
+export * from './support-terms.ts';
