@@ -1,15 +1,13 @@
-import { caseKey } from './keys.ts';
-
 /**
  * How writes by different services stay consistent with the case item (pk CASE#id, sk CASE), in one
  * transaction each. Intake and visits build their conditions from here so both sides agree.
  *
  * - Every change of the case by intake (change, close) increments `revision` and is conditional on the
  *   revision it read (`revision` absent means 0).
- * - A visit or status report (visits) puts its item and, in the same transaction, updates the case item with
- *   `caseWriteByProvider`: conditional on the case being active at the revision the visit use case read
- *   (so a change of provider, hours or a close in between cancels the visit), and `ADD visitRevision 1`,
- *   so a close that read the visits before cannot commit after it. (A ConditionCheck alone would not do
+ * - A visit or status report (visits, `services/visits/src/adapters/case-guard.ts`) puts its item and, in the
+ *   same transaction, updates the case item: conditional on the case being as read (provider, status,
+ *   closedOn, `revision`), so a change of provider, hours or a close in between cancels the visit, and
+ *   `ADD visitRevision 1`, so a close that read the visits before cannot commit after it. (A ConditionCheck alone would not do
  *   for the close side: DynamoDB allows one operation per item per transaction, and the close must see
  *   that something was added.)
  * - A close reads the case (its `revision` and `visitRevision`), then the latest VISIT# item (they sort by
@@ -44,20 +42,6 @@ export const closeGuard = (revision: number, visitRevision: number): CaseConditi
     ExpressionAttributeValues: {
       ...base.ExpressionAttributeValues,
       ...(visitRevision === 0 ? {} : { ':visitRev': visitRevision }),
-    },
-  };
-};
-
-/** The case item's part of a visit's or status report's transaction (see above). */
-export const caseWriteByProvider = (tableName: string, caseId: string, revision: number) => {
-  const c = activeAtRevision(revision);
-  return {
-    Update: {
-      TableName: tableName,
-      Key: caseKey(caseId),
-      UpdateExpression: 'ADD visitRevision :one',
-      ...c,
-      ExpressionAttributeValues: { ...c.ExpressionAttributeValues, ':one': 1 },
     },
   };
 };
