@@ -20,7 +20,7 @@ describe('Danish public holidays', () => {
   it.each([
     ['2027-03-25', 'Skærtorsdag'],
     ['2027-03-29', '2. påskedag'],
-    ['2027-05-06', 'Kristi himmelfart'],
+    ['2027-05-06', 'Kristi Himmelfartsdag'],
     ['2027-05-17', '2. pinsedag'],
     ['2027-12-25', 'juledag'],
     ['2023-05-05', 'Store Bededag, before its abolition'],
