@@ -90,6 +90,7 @@ export const routeTable: Record<string, RouteCase> = {
     headers: () => ({ 'idempotency-key': randomUUID() }),
     expect: providerWrite,
   },
+  'GET /v1/cases/{caseId}/status-reports': { expect: caseReaders },
   'GET /v1/cases/{caseId}/delivery': { expect: caseReaders },
   'GET /v1/provider/cases': {
     expect: {

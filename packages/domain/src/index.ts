@@ -54,6 +54,7 @@ export {
 } from './law/follow-up-schedule.ts';
 export { type RuleViolation, violation } from './law/rule-violation.ts';
 export { MAX_HOURS_PER_WEEK } from './law/shared-rules.ts';
+export { type StatusReportContext, statusReportViolations } from './law/status-report-rules.ts';
 export {
   VISIT_FUTURE_TOLERANCE_MS,
   VISIT_MAX_MINUTES,

@@ -40,14 +40,16 @@ export interface ExtraRead {
 export interface WriteContext {
   case: CaseItem | undefined;
   planGoalIds: string[];
+  /** The status of the follow-up asked for, if the case has it. */
+  followUpStatus?: string;
   /** The extra item asked for, raw, if it exists. */
   extra: Record<string, unknown> | undefined;
 }
 
 export interface VisitStore {
   getCase(caseId: string): Promise<CaseItem | undefined>;
-  /** The case, its plan's goal ids and `extra`, in one BatchGetItem with consistent reads. */
-  readForWrite(caseId: string, extra?: ExtraRead): Promise<WriteContext>;
+  /** The case, its plan's goal ids, a follow-up and `extra`, in one BatchGetItem with consistent reads. */
+  readForWrite(caseId: string, extra?: ExtraRead, followUpId?: string): Promise<WriteContext>;
   /**
    * Stores the visit, its events and any extra writes in one transaction that also checks the case is as
    * `asRead` (see `caseGuard`); throws TransactionCanceledException when any condition fails.
@@ -60,6 +62,11 @@ export interface VisitStore {
     asRead: CaseItem,
     extra?: ExtraWrite[],
   ): Promise<void>;
+  /** Newest first, consistent; `cursor` continues where the last page stopped. */
+  listStatusReports(
+    caseId: string,
+    page: { limit: number; cursor?: string; providerId?: string },
+  ): Promise<{ items: StatusReportRecord[]; cursor?: string }>;
   hoursHistory(caseId: string): Promise<HoursChange[]>;
   activeCasesOf(providerId: string): Promise<CaseItem[]>;
 }

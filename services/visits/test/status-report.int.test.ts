@@ -1,9 +1,13 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { StatusReport } from '@hjemmestotte/domain';
 import { HttpProblem } from '@hjemmestotte/lambda-kit';
+import { followUpKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
 import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
+import { listStatusReports } from '../src/use-cases/list-status-reports.ts';
 import { submitStatusReport } from '../src/use-cases/submit-status-report.ts';
-import { provider, world } from './fixtures.ts';
+import { caseworker, provider, world } from './fixtures.ts';
 
 type World = Awaited<ReturnType<typeof world>>;
 const ROUTE = 'POST /v1/cases/{caseId}/status-reports';
@@ -13,7 +17,7 @@ const report = () => ({
   familyHasRead: true,
 });
 
-const submit = (w: World, providerId: string, key: string, body: ReturnType<typeof report>) =>
+const submit = (w: World, providerId: string, key: string, body: StatusReport) =>
   submitStatusReport(
     { store: w.store, auditWrite: w.auditWrite, clock: w.clock },
     provider(providerId),
@@ -67,5 +71,144 @@ describe('submitting a status report', () => {
     const e = await submit(w, 'familiehuset', 'r1', report()).catch((x: unknown) => x);
     expect((e as HttpProblem).status).toBe(404);
     expect(await w.written()).toEqual([]);
+  });
+});
+
+const refusal = async (p: Promise<unknown>) => {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(HttpProblem);
+  return e as HttpProblem;
+};
+
+const followUp = (w: World, followUpId: string, status: string) =>
+  w.db.send(
+    new PutCommand({
+      TableName: w.tables.main,
+      Item: { ...followUpKey('case-a', followUpId), followUpId, kind: 'first', dueOn: '2027-02-09', status },
+    }),
+  );
+
+describe('status report rules (issue 12)', () => {
+  it('refuses a final letter the family has not read with 422 naming familyHasRead, storing nothing', async () => {
+    const w = await world();
+    const p = await refusal(submit(w, 'hjemmebasen', 'r1', { ...report(), familyHasRead: false }));
+    expect(p.status).toBe(422);
+    expect(p.errors).toEqual([{ path: 'familyHasRead', message: expect.any(String) }]);
+    expect(await w.written()).toEqual([]);
+    expect(await w.scan(w.tables.idempotency)).toEqual([]);
+    expect(await w.audit.list('case-a')).toEqual([]);
+  });
+
+  it('accepts a follow-up letter the family has not read', async () => {
+    const w = await world();
+    const res = await submit(w, 'hjemmebasen', 'r1', {
+      ...report(),
+      kind: 'follow-up',
+      familyHasRead: false,
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('puts the named follow-up into StatusReportSubmitted', async () => {
+    const w = await world();
+    await followUp(w, 'fu-1', 'scheduled');
+    const res = await submit(w, 'hjemmebasen', 'r1', { ...report(), kind: 'follow-up', followUpId: 'fu-1' });
+    expect(res.body.followUpId).toBe('fu-1');
+    const outbox = (await w.written()).filter((i) => i.sk === 'OUTBOX');
+    expect(JSON.parse(outbox[0]?.entry.Detail).data).toMatchObject({ followUpId: 'fu-1', kind: 'follow-up' });
+  });
+
+  it.each([
+    ['that the case does not have', undefined],
+    ['that was cancelled', 'cancelled'],
+  ])('refuses a followUpId %s with 422 naming it, storing nothing', async (_, status) => {
+    const w = await world();
+    if (status) await followUp(w, 'fu-1', status);
+    const p = await refusal(submit(w, 'hjemmebasen', 'r1', { ...report(), followUpId: 'fu-1' }));
+    expect(p.status).toBe(422);
+    expect(p.errors).toEqual([{ path: 'followUpId', message: expect.any(String) }]);
+    expect((await w.written()).filter((i) => i.sk !== 'FOLLOWUP#fu-1')).toEqual([]);
+  });
+});
+
+describe('reading the status reports (issue 12)', () => {
+  const deps = (w: World) => ({ store: w.store, audit: w.audit, clock: w.clock });
+
+  it('lists the letters newest first, each visible right after its 201, and audits the read', async () => {
+    const w = await world();
+    const first = await submit(w, 'hjemmebasen', 'r1', report());
+    const clock = { now: () => new Date(w.clock.now().getTime() + 60_000) };
+    const second = await submitStatusReport(
+      { store: w.store, auditWrite: w.auditWrite, clock },
+      provider('hjemmebasen'),
+      'case-a',
+      { ...report(), kind: 'follow-up' },
+    );
+    const page = await listStatusReports(deps(w), caseworker, 'case-a', {});
+    expect(page.items.map((r) => r.reportId)).toEqual([second.body.reportId, first.body.reportId]);
+    expect(page.nextCursor).toBeUndefined();
+    expect((await w.audit.list('case-a')).map((a) => a.action)).toContain('status-report.list');
+  });
+
+  it("shows a provider only its own letters, not an earlier provider's", async () => {
+    const w = await world();
+    await submit(w, 'hjemmebasen', 'r1', report());
+    await w.db.send(
+      new PutCommand({
+        TableName: w.tables.main,
+        Item: {
+          pk: 'CASE#case-a',
+          sk: 'STATUSREPORT#2026-10-01T10:00:00.000Z#old',
+          reportId: 'old',
+          caseId: 'case-a',
+          providerId: 'familiehuset',
+          submittedAt: '2026-10-01T10:00:00.000Z',
+          kind: 'follow-up',
+          text: 'Tidligere leverandør.',
+          familyHasRead: true,
+        },
+      }),
+    );
+    const mine = await listStatusReports(deps(w), provider('hjemmebasen'), 'case-a', {});
+    expect(mine.items.map((r) => r.providerId)).toEqual(['hjemmebasen']);
+    const all = await listStatusReports(deps(w), caseworker, 'case-a', {});
+    expect(all.items).toHaveLength(2);
+    const other = await refusal(listStatusReports(deps(w), provider('familiehuset'), 'case-a', {}));
+    expect(other.status).toBe(404);
+  });
+
+  it('pages with limit and cursor, and refuses a limit out of range or a foreign cursor', async () => {
+    const w = await world();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const clock = { now: () => new Date(w.clock.now().getTime() + i * 1000) };
+      const r = await submitStatusReport(
+        { store: w.store, auditWrite: w.auditWrite, clock },
+        provider('hjemmebasen'),
+        'case-a',
+        report(),
+      );
+      ids.unshift(r.body.reportId);
+    }
+    const one = await listStatusReports(deps(w), caseworker, 'case-a', { limit: '2' });
+    expect(one.items.map((r) => r.reportId)).toEqual(ids.slice(0, 2));
+    const two = await listStatusReports(deps(w), caseworker, 'case-a', {
+      limit: '2',
+      cursor: one.nextCursor!,
+    });
+    expect(two.items.map((r) => r.reportId)).toEqual(ids.slice(2));
+    expect(two.nextCursor).toBeUndefined();
+    for (const limit of ['0', '101', '1.5', 'x']) {
+      const p = await refusal(listStatusReports(deps(w), caseworker, 'case-a', { limit }));
+      expect(p.errors?.[0]?.path).toBe('limit');
+    }
+    const foreign = Buffer.from(JSON.stringify({ pk: 'CASE#case-b', sk: 'STATUSREPORT#x' })).toString(
+      'base64url',
+    );
+    const p = await refusal(listStatusReports(deps(w), caseworker, 'case-a', { cursor: foreign }));
+    expect(p.errors?.[0]?.path).toBe('cursor');
   });
 });

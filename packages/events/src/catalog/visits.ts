@@ -51,5 +51,7 @@ export const StatusReportSubmitted = defineEvent({
     providerId: z.string(),
     kind: z.enum(['follow-up', 'final']),
     familyHasRead: z.boolean(),
+    /** The follow-up the letter is for, when the provider named one (added compatibly: optional). */
+    followUpId: z.string().optional(),
   }),
 });

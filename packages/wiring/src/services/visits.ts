@@ -12,6 +12,7 @@ export const visitsFunctions: FunctionSpec[] = [
       { method: 'POST', path: '/v1/cases/{caseId}/visits', auth: 'jwt' },
       { method: 'GET', path: '/v1/cases/{caseId}/visits', auth: 'jwt' },
       { method: 'POST', path: '/v1/cases/{caseId}/status-reports', auth: 'jwt' },
+      { method: 'GET', path: '/v1/cases/{caseId}/status-reports', auth: 'jwt' },
       { method: 'GET', path: '/v1/cases/{caseId}/delivery', auth: 'jwt' },
       { method: 'GET', path: '/v1/provider/cases', auth: 'jwt' },
       { method: 'GET', path: '/openapi.json', auth: 'none' },

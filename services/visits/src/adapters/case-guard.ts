@@ -1,4 +1,4 @@
-import { type CaseItem, caseKey } from '@hjemmestotte/store';
+import { type CaseItem, caseKey, followUpKey } from '@hjemmestotte/store';
 import type { ExtraWrite } from '../ports.ts';
 
 /**
@@ -37,3 +37,14 @@ export const caseGuard = (tableName: string, asRead: CaseItem): ExtraWrite => {
     },
   };
 };
+
+/** A status letter's follow-up must still exist and not be cancelled when the letter is stored. */
+export const followUpStands = (tableName: string, caseId: string, followUpId: string): ExtraWrite => ({
+  ConditionCheck: {
+    TableName: tableName,
+    Key: followUpKey(caseId, followUpId),
+    ConditionExpression: 'attribute_exists(pk) AND #status <> :cancelled',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':cancelled': 'cancelled' },
+  },
+});

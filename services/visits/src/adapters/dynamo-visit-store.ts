@@ -9,15 +9,18 @@ import { outboxPut } from '@hjemmestotte/lambda-kit';
 import {
   type CaseItem,
   caseKey,
+  followUpKey,
   HISTORY_PREFIX,
   planKey,
   providerCasesPk,
+  STATUS_REPORT_PREFIX,
   statusReportKey,
   VISIT_PREFIX,
   visitKey,
 } from '@hjemmestotte/store';
-import type { HoursChange, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
-import { caseGuard } from './case-guard.ts';
+import type { HoursChange, StatusReportRecord, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
+import { caseGuard, followUpStands } from './case-guard.ts';
+import { decodeCursor, encodeCursor } from './page-cursor.ts';
 
 const strip = <T>(i: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, ...rest } = i;
@@ -65,8 +68,9 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       );
       return out.Item ? strip<CaseItem>(out.Item) : undefined;
     },
-    async readForWrite(caseId, extra) {
+    async readForWrite(caseId, extra, followUpId) {
       const main = [caseKey(caseId), planKey(caseId)];
+      if (followUpId !== undefined) main.push(followUpKey(caseId, followUpId));
       let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: true }> = {
         [tableName]: { Keys: main, ConsistentRead: true },
       };
@@ -86,6 +90,9 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       const context: WriteContext = {
         case: caseItem ? strip<CaseItem>(caseItem) : undefined,
         planGoalIds: ((plan?.goals ?? []) as { goalId: string }[]).map((g) => g.goalId),
+        followUpStatus: found.find((i) => i.sk === followUpKey(caseId, followUpId ?? '').sk)?.status as
+          | string
+          | undefined,
         extra: extraFound[0],
       };
       return context;
@@ -118,6 +125,9 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
         new TransactWriteCommand({
           TransactItems: [
             caseGuard(tableName, asRead),
+            ...(report.followUpId === undefined
+              ? []
+              : [followUpStands(tableName, report.caseId, report.followUpId)]),
             {
               Put: {
                 TableName: tableName,
@@ -130,6 +140,36 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
           ],
         }),
       );
+    },
+    async listStatusReports(caseId, { limit, cursor, providerId }) {
+      const items: StatusReportRecord[] = [];
+      let startKey = decodeCursor(cursor, caseKey(caseId).pk);
+      // A provider's filter may leave a page short: read on until it is full or the partition ends.
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+            ...(providerId === undefined
+              ? { ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': STATUS_REPORT_PREFIX } }
+              : {
+                  FilterExpression: 'providerId = :provider',
+                  ExpressionAttributeValues: {
+                    ':pk': caseKey(caseId).pk,
+                    ':p': STATUS_REPORT_PREFIX,
+                    ':provider': providerId,
+                  },
+                }),
+            ScanIndexForward: false,
+            Limit: limit - items.length,
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        items.push(...(out.Items ?? []).map((i) => strip<StatusReportRecord>(i)));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey && items.length < limit);
+      return { items, cursor: startKey ? encodeCursor(startKey) : undefined };
     },
     async hoursHistory(caseId) {
       return (await queryPrefix(caseId, HISTORY_PREFIX))

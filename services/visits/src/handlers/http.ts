@@ -16,6 +16,7 @@ import { requestFingerprint } from '../idempotency/fingerprint.ts';
 import { idempotencyFrame, idempotencyKeyOf, scopedKey } from '../idempotency/idempotent-request.ts';
 import { openApiDocument } from '../openapi/document.ts';
 import { caseDelivery } from '../use-cases/case-delivery.ts';
+import { listStatusReports } from '../use-cases/list-status-reports.ts';
 import { listVisits } from '../use-cases/list-visits.ts';
 import { logVisit } from '../use-cases/log-visit.ts';
 import { providerCases } from '../use-cases/provider-cases.ts';
@@ -81,6 +82,17 @@ export const handler = createHttpHandler({
       body: statusReportSchema,
       run: async (req) =>
         submitStatusReport(deps, req.principal, req.params.caseId!, req.body, idempotencyFor(REPORTS, req)),
+    }),
+    'GET /v1/cases/{caseId}/status-reports': route({
+      roles: readers,
+      run: async ({ principal, params, query }) => {
+        const page = await listStatusReports(deps, principal, params.caseId!, query);
+        return {
+          status: 200,
+          body: page.items,
+          ...(page.nextCursor ? { headers: { 'next-cursor': page.nextCursor } } : {}),
+        };
+      },
     }),
     'GET /v1/cases/{caseId}/delivery': route({
       roles: readers,

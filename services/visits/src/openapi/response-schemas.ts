@@ -26,6 +26,7 @@ export const statusReportRecordSchema = z
     kind: z.enum(['follow-up', 'final']),
     text: z.string(),
     familyHasRead: z.boolean(),
+    followUpId: z.string().optional(),
   })
   .meta({ id: 'StatusReportRecord' });
 

@@ -74,6 +74,12 @@ export const routeDocs: Record<string, RouteDoc> = {
     success: { status: 201, schema: statusReportRecordSchema },
     idempotent: true,
   },
+  'GET /v1/cases/{caseId}/status-reports': {
+    summary:
+      "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
+    who: 'caseworker, teamleader; provider of that case',
+    success: { status: 200, schema: statusReportRecordSchema.array() },
+  },
   'GET /v1/cases/{caseId}/delivery': {
     summary: 'Hours granted against hours delivered, per ISO week',
     who: 'caseworker, teamleader; provider of that case',

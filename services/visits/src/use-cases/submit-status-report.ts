@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, cprLikeViolations, type StatusReport } from '@hjemmestotte/domain';
+import {
+  type Clock,
+  cprLikeViolations,
+  type StatusReport,
+  statusReportViolations,
+} from '@hjemmestotte/domain';
 import { StatusReportSubmitted } from '@hjemmestotte/events';
 import { forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import { type IdempotencyFrame, type Replayed, writeOnce } from '../idempotency/idempotent-request.ts';
@@ -28,11 +33,14 @@ export const submitStatusReport = async (
   // Only the case's provider writes these; the route table refuses users too, this keeps the rule here.
   if (principal.kind !== 'provider') throw forbidden();
   return writeOnce(idem, async () => {
-    const read = await deps.store.readForWrite(caseId, idem?.read);
+    const read = await deps.store.readForWrite(caseId, idem?.read, report.followUpId);
     const repeat = idem?.repeat<StatusReportAnswer>(read.extra);
     if (repeat) return repeat;
     const c = visibleCase(principal, caseId, read.case);
-    const violations = cprLikeViolations(report);
+    const violations = [
+      ...cprLikeViolations(report),
+      ...statusReportViolations({ report, followUpStatus: read.followUpStatus }),
+    ];
     if (violations.length > 0) throw unprocessable(violations);
     const now = deps.clock.now();
     const record: StatusReportRecord = {
@@ -56,6 +64,7 @@ export const submitStatusReport = async (
             providerId: c.providerId,
             kind: report.kind,
             familyHasRead: report.familyHasRead,
+            ...(report.followUpId === undefined ? {} : { followUpId: report.followUpId }),
           },
         },
       ],
