@@ -1,5 +1,6 @@
 import type { Provider } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
+import type { Principal } from '@hjemmestotte/lambda-kit';
 import type { CaseItem } from '@hjemmestotte/store';
 
 export interface ProviderRecord extends Provider {
@@ -42,10 +43,17 @@ export interface CaseClosure {
   closeNote?: string | undefined;
 }
 
+/** The audit entry that goes into a change's own transaction: no change is saved without it. */
+export interface AuditNote {
+  action: string;
+  principal: Principal;
+  at: Date;
+}
+
 /** What intake needs from storage; the DynamoDB adapter and the unit tests' fake both implement it. */
 export interface CaseStore {
   /** Stores the case and its events atomically; false when the case number is taken. */
-  create(item: CaseItem, events: OutgoingEvent[]): Promise<boolean>;
+  create(item: CaseItem, events: OutgoingEvent[], audit: AuditNote): Promise<boolean>;
   get(caseId: string): Promise<StoredCase | undefined>;
   followUps(caseId: string): Promise<FollowUpView[]>;
   history(caseId: string): Promise<HistoryEntry[]>;
@@ -56,6 +64,7 @@ export interface CaseStore {
     set: CaseChangeSet,
     history: HistoryEntry,
     events: OutgoingEvent[],
+    audit: AuditNote,
   ): Promise<boolean>;
   /** Closes an active case at `expectedRevision`; false when it changed meanwhile. */
   close(
@@ -63,6 +72,7 @@ export interface CaseStore {
     expectedRevision: number,
     closure: CaseClosure,
     events: OutgoingEvent[],
+    audit: AuditNote,
   ): Promise<boolean>;
 }
 

@@ -37,7 +37,7 @@ export const intakeHarness = async () => {
     createdAt,
   });
   const deps = {
-    cases: dynamoCaseStore(db, tables.main),
+    cases: dynamoCaseStore(db, tables.main, tables.audit),
     providers,
     audit: dynamoAuditTrail(db, tables.audit),
     clock: fixedClock(`${TODAY}T10:00:00+01:00`),

@@ -4,7 +4,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { outboxPut } from '@hjemmestotte/lambda-kit';
+import { auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
 import {
   type CaseItem,
   caseKey,
@@ -36,8 +36,12 @@ const queryPrefix = async (db: DynamoDBDocumentClient, tableName: string, caseId
   return items;
 };
 
-export const dynamoCaseStore = (db: DynamoDBDocumentClient, tableName: string): CaseStore => ({
-  async create(item, events) {
+export const dynamoCaseStore = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  auditTableName: string,
+): CaseStore => ({
+  async create(item, events, audit) {
     try {
       await db.send(
         new TransactWriteCommand({
@@ -62,6 +66,7 @@ export const dynamoCaseStore = (db: DynamoDBDocumentClient, tableName: string): 
               },
             },
             ...events.map((e) => outboxPut(tableName, 'intake', e)),
+            auditPut(auditTableName, item.caseId, audit.action, audit.principal, audit.at),
           ],
         }),
       );
@@ -93,8 +98,21 @@ export const dynamoCaseStore = (db: DynamoDBDocumentClient, tableName: string): 
     const items = await queryPrefix(db, tableName, caseId, HISTORY_PREFIX);
     return items.map(({ pk: _pk, sk: _sk, ...rest }) => rest as unknown as HistoryEntry);
   },
-  change: (caseId, expectedRevision, set, history, events) =>
-    updateCaseItem(db, tableName, { caseId, expectedRevision, set, history, events }),
-  close: (caseId, expectedRevision, closure, events) =>
-    closeCaseItem(db, tableName, { caseId, expectedRevision, closure, events }),
+  change: (caseId, expectedRevision, set, history, events, audit) =>
+    updateCaseItem(db, tableName, {
+      caseId,
+      expectedRevision,
+      set,
+      history,
+      events,
+      audit: auditPut(auditTableName, caseId, audit.action, audit.principal, audit.at),
+    }),
+  close: (caseId, expectedRevision, closure, events, audit) =>
+    closeCaseItem(db, tableName, {
+      caseId,
+      expectedRevision,
+      closure,
+      events,
+      audit: auditPut(auditTableName, caseId, audit.action, audit.principal, audit.at),
+    }),
 });

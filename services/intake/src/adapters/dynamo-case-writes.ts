@@ -1,9 +1,11 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutgoingEvent } from '@hjemmestotte/events';
-import { outboxPut } from '@hjemmestotte/lambda-kit';
+import { type auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
 import { caseKey, historyKey, providerCasesPk } from '@hjemmestotte/store';
 import type { CaseChangeSet, CaseClosure, HistoryEntry } from '../ports.ts';
 import { conditionFailed } from './transaction-errors.ts';
+
+type AuditItem = ReturnType<typeof auditPut>;
 
 // Only an active case at the revision the use case read may change: a concurrent change or a close in
 // between cancels the whole transaction (item, history and events), so nothing is half-applied.
@@ -38,6 +40,7 @@ export const updateCaseItem = (
     set: CaseChangeSet;
     history: HistoryEntry;
     events: OutgoingEvent[];
+    audit: AuditItem;
   },
 ) => {
   const g = guard(a.expectedRevision);
@@ -74,13 +77,20 @@ export const updateCaseItem = (
       },
     },
     ...a.events.map((e) => outboxPut(tableName, 'intake', e)),
+    a.audit,
   ]);
 };
 
 export const closeCaseItem = (
   db: DynamoDBDocumentClient,
   tableName: string,
-  a: { caseId: string; expectedRevision: number; closure: CaseClosure; events: OutgoingEvent[] },
+  a: {
+    caseId: string;
+    expectedRevision: number;
+    closure: CaseClosure;
+    events: OutgoingEvent[];
+    audit: AuditItem;
+  },
 ) => {
   const g = guard(a.expectedRevision);
   const note = a.closure.closeNote !== undefined;
@@ -106,5 +116,6 @@ export const closeCaseItem = (
       },
     },
     ...a.events.map((e) => outboxPut(tableName, 'intake', e)),
+    a.audit,
   ]);
 };

@@ -25,7 +25,7 @@ import { registerCase } from '../use-cases/register-case.ts';
 const config = loadIntakeConfig();
 const db = dynamoClient();
 const deps = {
-  cases: dynamoCaseStore(db, config.TABLE_MAIN),
+  cases: dynamoCaseStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
   providers: dynamoProviderStore(db, config.TABLE_MAIN),
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
   clock: systemClock,

@@ -64,12 +64,12 @@ export const changeCase = async (
     after: set,
   };
   const events = changeEvents(current, set, effectiveFrom, now.toISOString());
-  if (!(await deps.cases.change(caseId, stored.revision, set, history, events))) {
+  const audit = { action: 'case.change', principal, at: now };
+  if (!(await deps.cases.change(caseId, stored.revision, set, history, events, audit))) {
     const again = await deps.cases.get(caseId);
     if (again?.item.status !== 'active') throw closedCase();
     throw conflict('The case changed meanwhile: read it again and repeat the change.');
   }
-  await deps.audit.record(caseId, 'case.change', principal, now);
   const next: CaseItem = { ...current, ...set };
   const [followUps, all] = await Promise.all([deps.cases.followUps(caseId), deps.cases.history(caseId)]);
   return caseView(next, projectFirstFollowUp(next, followUps), all);

@@ -31,15 +31,20 @@ export const closeCase = async (
 
   const c = stored.item;
   const closure = { closedOn: close.closedOn, closeReason: close.reason, closeNote: close.note };
-  const closed = await deps.cases.close(caseId, stored.revision, closure, [
-    {
-      definition: CaseClosed,
-      occurredAt: now.toISOString(),
-      data: { caseId, caseNumber: c.caseNumber, closedOn: close.closedOn, reason: close.reason },
-    },
-  ]);
+  const closed = await deps.cases.close(
+    caseId,
+    stored.revision,
+    closure,
+    [
+      {
+        definition: CaseClosed,
+        occurredAt: now.toISOString(),
+        data: { caseId, caseNumber: c.caseNumber, closedOn: close.closedOn, reason: close.reason },
+      },
+    ],
+    { action: 'case.close', principal, at: now },
+  );
   if (!closed) throw conflict('The case changed meanwhile: read it again.');
-  await deps.audit.record(caseId, 'case.close', principal, now);
   const [followUps, history] = await Promise.all([deps.cases.followUps(caseId), deps.cases.history(caseId)]);
   return caseView({ ...c, status: 'closed', ...closure }, followUps, history);
 };

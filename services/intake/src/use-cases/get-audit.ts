@@ -1,5 +1,5 @@
 import type { Clock } from '@hjemmestotte/domain';
-import type { AuditTrail, Principal } from '@hjemmestotte/lambda-kit';
+import { type AuditTrail, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import type { CaseStore } from '../ports.ts';
 import { readableCase } from './get-case.ts';
 
@@ -10,7 +10,7 @@ export const getAudit = async (
   caseId: string,
 ) => {
   await readableCase(deps.cases, principal, caseId);
-  await deps.audit.record(caseId, 'audit.read', principal, deps.clock.now());
+  await recordRead(deps.audit, caseId, 'audit.read', principal, deps.clock.now());
   const entries = await deps.audit.list(caseId);
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 };

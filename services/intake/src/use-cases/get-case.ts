@@ -1,5 +1,5 @@
 import type { Clock } from '@hjemmestotte/domain';
-import { type AuditTrail, notFound, type Principal } from '@hjemmestotte/lambda-kit';
+import { type AuditTrail, notFound, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import type { CaseStore, StoredCase } from '../ports.ts';
 import { caseView } from './case-view.ts';
 
@@ -23,7 +23,7 @@ export const getCase = async (
   caseId: string,
 ) => {
   const { item } = await readableCase(deps.cases, principal, caseId);
-  await deps.audit.record(caseId, 'case.read', principal, deps.clock.now());
+  await recordRead(deps.audit, caseId, 'case.read', principal, deps.clock.now());
   const [followUps, history] = await Promise.all([deps.cases.followUps(caseId), deps.cases.history(caseId)]);
   return caseView(item, followUps, history);
 };

@@ -40,29 +40,32 @@ export const registerCase = async (deps: RegisterCaseDeps, principal: Principal,
     teamLeaderEmail: (reg.teamLeaderEmail ?? deps.defaultTeamLeaderEmail).toLowerCase(),
     createdAt: now.toISOString(),
   };
-  const created = await deps.cases.create(item, [
-    {
-      definition: CaseOpened,
-      occurredAt: now.toISOString(),
-      data: {
-        caseId: item.caseId,
-        caseNumber: item.caseNumber,
-        decidedOn: item.decidedOn,
-        startsOn: item.startsOn,
-        expectedEndOn: item.expectedEndOn,
-        providerId: item.providerId,
-        caseworkerEmail: item.caseworkerEmail,
-        teamLeaderEmail: item.teamLeaderEmail,
-        planRequired: item.planRequired,
-        assessment: item.assessment,
+  const created = await deps.cases.create(
+    item,
+    [
+      {
+        definition: CaseOpened,
+        occurredAt: now.toISOString(),
+        data: {
+          caseId: item.caseId,
+          caseNumber: item.caseNumber,
+          decidedOn: item.decidedOn,
+          startsOn: item.startsOn,
+          expectedEndOn: item.expectedEndOn,
+          providerId: item.providerId,
+          caseworkerEmail: item.caseworkerEmail,
+          teamLeaderEmail: item.teamLeaderEmail,
+          planRequired: item.planRequired,
+          assessment: item.assessment,
+        },
       },
-    },
-  ]);
+    ],
+    { action: 'case.create', principal, at: now },
+  );
   if (!created)
     throw conflict(`A case with number ${reg.caseNumber} exists.`, [
       { path: 'caseNumber', message: 'already registered' },
     ]);
-  await deps.audit.record(item.caseId, 'case.create', principal, now);
   // Planning stores the schedule from the event; the answer shows the same first follow-up, computed by the
   // same rule, so the caseworker sees it at once.
   const first = {
