@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { loadMunicipality, repoRoot } from '@hjemmestotte/wiring';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { EdgeWafStack } from './edge-waf-stack.ts';
 import { MunicipalityStack, stackNameOf } from './municipality-stack.ts';
 
 /** Every municipality that has a config file: `infra/municipalities/<id>.json`. */
@@ -29,11 +30,20 @@ export const buildApp = (props: AppProps = {}): { app: App; stacks: Municipality
   const ids = chosen ? [chosen] : municipalityIds();
   const stacks = ids.map((id) => {
     const municipality = loadMunicipality(id);
+    const account = municipality.account ? { account: municipality.account } : {};
+    // CloudFront takes web ACLs from us-east-1 only; that stack holds rules, no case data.
+    const waf = new EdgeWafStack(app, `${stackNameOf(id)}-edge-waf`, {
+      prefix: `hjemmestotte-${id}`,
+      env: { region: 'us-east-1', ...account },
+      description: `Hjemmestøtte for ${municipality.name}: web ACL of the CloudFront distribution`,
+      terminationProtection: true,
+    });
     return new MunicipalityStack(app, stackNameOf(id), {
+      webAclArn: waf.webAclArn,
       municipality,
       env: {
         region: municipality.region,
-        ...(municipality.account ? { account: municipality.account } : {}),
+        ...account,
       },
       description: `Hjemmestøtte for ${municipality.name}`,
       tracing: app.node.tryGetContext('tracing') !== 'false' && app.node.tryGetContext('tracing') !== false,

@@ -33,6 +33,8 @@ export class Identity extends Construct {
   /** What the JWT authorizer accepts as `aud`/`client_id`. */
   readonly authorizerAudience: string[];
   readonly userPool?: cognito.UserPool;
+  /** The managed login's origin (authorize, token and logout endpoints), for the web app's CSP. */
+  readonly loginOrigin?: string;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -82,7 +84,8 @@ export class Identity extends Construct {
       scopes: [userScope, providerScope],
     });
     // The token endpoint for client credentials and the hosted login for staff.
-    pool.addDomain('Domain', { cognitoDomain: { domainPrefix: `hjemmestotte-${m.id}` } });
+    const domain = pool.addDomain('Domain', { cognitoDomain: { domainPrefix: `hjemmestotte-${m.id}` } });
+    this.loginOrigin = domain.baseUrl();
     const web = pool.addClient('WebClient', {
       userPoolClientName: 'web',
       generateSecret: false,

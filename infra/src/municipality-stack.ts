@@ -1,9 +1,10 @@
 import { functions as allFunctions, type FunctionSpec, type MunicipalityConfig } from '@hjemmestotte/wiring';
-import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { Api } from './api.ts';
 import { DataTables } from './data.ts';
+import { Edge } from './edge.ts';
 import { Email } from './email.ts';
 import { EventBus } from './events.ts';
 import { Functions } from './functions.ts';
@@ -18,7 +19,10 @@ export interface MunicipalityStackProps extends StackProps {
   specs?: FunctionSpec[];
   tracing?: boolean;
   providerClientIds?: string[];
+  /** More sign-in callback URLs besides the distribution's own (e.g. a municipality's custom domain). */
   webCallbackUrls?: string[];
+  /** The CloudFront web ACL made in us-east-1 (EdgeWafStack). */
+  webAclArn: string;
 }
 
 /** The stack name of a municipality: one isolated installation each. */
@@ -29,9 +33,10 @@ export class MunicipalityStack extends Stack {
   readonly functions: Functions;
   readonly api: Api;
   readonly identity: Identity;
+  readonly edge: Edge;
 
   constructor(scope: Construct, id: string, props: MunicipalityStackProps) {
-    super(scope, id, props);
+    super(scope, id, { ...props, crossRegionReferences: true });
     const m = props.municipality;
     const specs = props.specs ?? allFunctions;
     const prefix = `hjemmestotte-${m.id}`;
@@ -53,7 +58,10 @@ export class MunicipalityStack extends Stack {
       municipality: m,
       prefix,
       providerClientIds: props.providerClientIds ?? [],
-      webCallbackUrls: props.webCallbackUrls ?? ['http://localhost:5173/callback'],
+      // The distribution is made after the API (its origin), so its address is read lazily here.
+      webCallbackUrls: Lazy.list({
+        produce: () => [`${this.edge.url}/auth/callback`, ...(props.webCallbackUrls ?? [])],
+      }),
       options,
     });
     this.functions = new Functions(this, 'Functions', {
@@ -99,6 +107,12 @@ export class MunicipalityStack extends Stack {
       requireScopes: m.identity.kind === 'cognito',
       logRetention: options.logRetention,
     });
+    this.edge = new Edge(this, 'Edge', {
+      prefix,
+      apiEndpoint: this.api.httpApi.apiEndpoint,
+      webAclArn: props.webAclArn,
+      authOrigins: this.identity.loginOrigin ? [this.identity.loginOrigin] : [],
+    });
     const fns = [...this.functions.byId.values()].map((f) => ({ id: f.spec.id, fn: f.fn }));
     new Monitoring(this, 'Monitoring', {
       prefix,
@@ -116,6 +130,7 @@ export class MunicipalityStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'WebUrl', { value: this.edge.url });
     new CfnOutput(this, 'EventBusName', { value: bus.bus.eventBusName });
     new CfnOutput(this, 'SesDomain', { value: email.domain });
     if (this.identity.userPool)

@@ -7,6 +7,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { buildApp } from '../src/app.ts';
+import { EdgeWafStack } from '../src/edge-waf-stack.ts';
 import { MunicipalityStack, type MunicipalityStackProps } from '../src/municipality-stack.ts';
 
 // Unit tests never run esbuild: bundling is checked by the real `cdk synth`.
@@ -36,8 +37,13 @@ export const synthConfig = (
 ) => {
   const outdir = mkdtempSync(join(tmpdir(), 'cdk-'));
   const app = new App({ context: noBundling, outdir });
+  const waf = new EdgeWafStack(app, `Test-${municipality.id}-edge-waf`, {
+    prefix: `test-${municipality.id}`,
+    env: { region: 'us-east-1' },
+  });
   const stack = new MunicipalityStack(app, `Test-${municipality.id}`, {
     municipality,
+    webAclArn: waf.webAclArn,
     env: { region: municipality.region },
     ...stackProps,
   });
