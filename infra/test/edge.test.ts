@@ -29,7 +29,7 @@ describe('the edge: one origin for app and API, limited per client (issues 11 an
     );
     const policies = Object.values(resourcesOf(template, 'AWS::S3::BucketPolicy'));
     const webPolicy = policies.find((p) => JSON.stringify(p.Properties).includes('cloudfront.amazonaws.com'));
-    expect(refId((webPolicy?.Properties as Props).Bucket)).toMatch(/^EdgeWebApp/);
+    expect(refId((webPolicy?.Properties as Props | undefined)?.Bucket)).toMatch(/^EdgeWebApp/);
     expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
     const fn = one(template, 'AWS::CloudFront::Function').props;
     expect(fn.FunctionCode).toContain("request.uri = '/index.html'");
