@@ -102,6 +102,17 @@ export const routeTable: Record<string, RouteCase> = {
       noToken: 401,
     },
   },
+  // Counts for the team leader only (issue 12); a provider gets 403 like any other role.
+  'GET /v1/reports/supervision': {
+    expect: {
+      caseworker: 403,
+      teamleader: 200,
+      admin: 403,
+      providerOfCase: 403,
+      otherProvider: 403,
+      noToken: 401,
+    },
+  },
   'GET /openapi.json': {
     expect: {
       caseworker: 200,
@@ -116,7 +127,17 @@ export const routeTable: Record<string, RouteCase> = {
 
 /** `/v1/cases/{caseId}/…` with the world's real ids. */
 export const concretePath = (path: string, w: CaseWorld) =>
-  path.replace('{caseId}', w.caseId).replace('{followUpId}', 'fu-1');
+  path === '/v1/reports/supervision'
+    ? `${path}?month=${currentMonth()}`
+    : path.replace('{caseId}', w.caseId).replace('{followUpId}', 'fu-1');
+
+/** The month now in Copenhagen (the report refuses a month that has not begun). */
+const currentMonth = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+  }).format(new Date());
 
 export const matches = (expected: Expected, status: number) =>
   expected === 'allowed' ? status < 500 && ![401, 403, 404].includes(status) : expected === status;

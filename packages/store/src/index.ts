@@ -1,4 +1,5 @@
 export * from './case-guards.ts';
 export * from './case-item.ts';
 export * from './keys.ts';
+export * from './supervision-keys.ts';
 export * from './support-terms.ts';

@@ -8,7 +8,7 @@ export const VisitLogged = defineEvent({
   version: 1,
   description: 'A provider logged a visit.',
   producer: 'visits',
-  consumers: [],
+  consumers: ['planning'],
   data: z.object({
     ...caseRef,
     visitId: z.string(),
@@ -26,7 +26,7 @@ export const ConcernRaised = defineEvent({
   version: 1,
   description: 'A provider raised a concern with a visit; the caseworker and team leader are told at once.',
   producer: 'visits',
-  consumers: ['reminders'],
+  consumers: ['reminders', 'planning'],
   data: z.object({
     ...caseRef,
     visitId: z.string(),

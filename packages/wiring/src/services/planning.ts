@@ -27,5 +27,33 @@ export const planningFunctions: FunctionSpec[] = [
     ],
     tables: { main: 'readWrite' },
   },
+  {
+    id: 'planning-supervision',
+    service: 'planning',
+    entry: 'services/planning/src/handlers/supervision-events.ts',
+    description:
+      'Keeps the monthly supervision roll-up (per-case state, open cases, month partitions, provider counters) in step with events.',
+    subscriptions: [
+      { source: 'hjemmestotte.intake', detailType: 'CaseOpened' },
+      { source: 'hjemmestotte.intake', detailType: 'SupportAdjusted' },
+      { source: 'hjemmestotte.intake', detailType: 'AssessmentCompleted' },
+      { source: 'hjemmestotte.intake', detailType: 'CaseClosed' },
+      { source: 'hjemmestotte.planning', detailType: 'FollowUpScheduled' },
+      { source: 'hjemmestotte.planning', detailType: 'FollowUpHeld' },
+      { source: 'hjemmestotte.planning', detailType: 'PlanUpdated' },
+      { source: 'hjemmestotte.visits', detailType: 'VisitLogged' },
+      { source: 'hjemmestotte.visits', detailType: 'ConcernRaised' },
+    ],
+    // Reads cases, follow-ups and history; writes only SUPERVISION items.
+    tables: { main: 'readWrite' },
+  },
+  {
+    id: 'planning-reports',
+    service: 'planning',
+    entry: 'services/planning/src/handlers/reports-http.ts',
+    description: "The team leader's monthly supervision report (JSON or CSV), read from the roll-up.",
+    routes: [{ method: 'GET', path: '/v1/reports/supervision', auth: 'jwt' }],
+    tables: { main: 'read' },
+  },
   outboxRelay('planning'),
 ];
