@@ -1,4 +1,5 @@
-import { addDays, compareDates, daysBetween, type IsoDate, maxDate, minDate } from '@hjemmestotte/domain';
+import { compareDates, daysBetween, type IsoDate, maxDate, minDate } from '@hjemmestotte/domain';
+import { termsBetween } from '@hjemmestotte/store';
 import type { CaseState, Term } from './case-state.ts';
 import type { MonthWindow } from './month.ts';
 
@@ -39,21 +40,6 @@ export interface SupervisionFigures {
 
 const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON * 100) / 100;
 
-/** The periods of `terms` overlapping [from, to], each with its number of days. */
-const periodsBetween = (terms: readonly Term[], from: IsoDate, to: IsoDate) => {
-  const sorted = [...terms].sort((a, b) => compareDates(a.from, b.from));
-  const out: { providerId: string; hoursPerWeek: number; days: number }[] = [];
-  sorted.forEach((t, i) => {
-    const next = sorted[i + 1];
-    // A change dated before the start applies from the start: the first period covers everything before.
-    const start = i === 0 ? from : maxDate(t.from, from);
-    const end = next ? minDate(to, addDays(next.from, -1)) : to;
-    if (compareDates(start, end) <= 0) {
-      out.push({ providerId: t.providerId, hoursPerWeek: t.hoursPerWeek, days: daysBetween(start, end) + 1 });
-    }
-  });
-  return out;
-};
 /**
  * The month's figures. Follow-ups and deadlines are judged as at `asOf` (the month's end once the month is
  * over, so a closed month's figures stay as they were; today during the month):
@@ -122,10 +108,11 @@ export const supervisionFigures = (
     const from = maxDate(c.startsOn, window.first);
     const to = c.closedOn !== undefined ? minDate(c.closedOn, asOf) : asOf;
     if (compareDates(from, to) <= 0) {
-      for (const p of periodsBetween(c.terms, from, to)) {
+      for (const p of termsBetween(c.terms, from, to)) {
+        const days = daysBetween(p.from, p.to ?? to) + 1;
         const g = granted.get(p.providerId) ?? { cases: new Set(), hundredthDays: 0 };
         g.cases.add(c.caseId);
-        g.hundredthDays += Math.round(p.hoursPerWeek * 100) * p.days;
+        g.hundredthDays += Math.round(p.hoursPerWeek * 100) * days;
         granted.set(p.providerId, g);
         counted = true;
       }

@@ -1,4 +1,5 @@
 import { compareDates, type IsoDate, maxDate } from '@hjemmestotte/domain';
+import { termsOf } from '@hjemmestotte/store';
 import type { Term } from './case-state.ts';
 
 interface CaseFields {
