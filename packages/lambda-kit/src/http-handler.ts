@@ -34,6 +34,8 @@ export interface HttpResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A body sent as it is instead of JSON (e.g. CSV); `headers` then carry its content-type. */
+  text?: string;
 }
 
 export interface RouteDef<S extends z.ZodType | undefined = undefined> {
@@ -171,6 +173,9 @@ export const createHttpHandler = ({ routes, verifier, middlewares = [] }: HttpHa
       context,
     );
     logger.info('request', { routeKey: event.routeKey, status: result.status });
+    if (result.text !== undefined) {
+      return { statusCode: result.status, headers: { ...result.headers }, body: result.text };
+    }
     return json(result.status, result.body, result.headers);
   });
 };

@@ -11,6 +11,7 @@ import {
 } from '@hjemmestotte/lambda-kit';
 import { dynamoSupervisionStore } from '../supervision/adapters/dynamo-supervision-store.ts';
 import { parseMonthQuery, reportView, supervisionReport } from '../supervision/get-report.ts';
+import { csvFileName, reportCsv, wantsCsv } from '../supervision/report-csv.ts';
 
 const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table });
 const deps = {
@@ -25,11 +26,21 @@ export const handler = createHttpHandler({
   routes: {
     'GET /v1/reports/supervision': route({
       roles: ['teamleader'],
-      run: async ({ query }) => {
+      run: async ({ query, headers }) => {
         const month = parseMonthQuery(query, localDateOf(deps.clock.now(), deps.timeZone));
         const { figures, itemsRead } = await supervisionReport(deps, month);
         logger.info('supervision report', { month, itemsRead });
-        return { status: 200, body: reportView(figures) };
+        const view = reportView(figures);
+        if (!wantsCsv(headers.accept)) return { status: 200, body: view, headers: { vary: 'accept' } };
+        return {
+          status: 200,
+          text: reportCsv(view),
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="${csvFileName(month)}"`,
+            vary: 'accept',
+          },
+        };
       },
     }),
   },
