@@ -3,6 +3,7 @@ import {
   createHttpHandler,
   dynamoClient,
   env,
+  type HttpResult,
   loadConfig,
   logger,
   municipalityEnv,
@@ -26,7 +27,7 @@ export const handler = createHttpHandler({
   routes: {
     'GET /v1/reports/supervision': route({
       roles: ['teamleader'],
-      run: async ({ query, headers }) => {
+      run: async ({ query, headers }): Promise<HttpResult> => {
         const month = parseMonthQuery(query, localDateOf(deps.clock.now(), deps.timeZone));
         const { figures, itemsRead } = await supervisionReport(deps, month);
         logger.info('supervision report', { month, itemsRead });
