@@ -34,7 +34,7 @@ export { type Clock, fixedClock, systemClock } from './clock.ts';
 export { type CaseFacts, caseChangeViolations } from './law/case-change-rules.ts';
 export { caseCloseViolations } from './law/case-close-rules.ts';
 export { caseRegistrationViolations } from './law/case-registration-rules.ts';
-export { CPR_LIKE, cprLikeViolations } from './law/cpr-like.ts';
+export { CPR_LIKE, cprLikeViolations, looksLikeCpr } from './law/cpr-like.ts';
 export {
   ADULT_AGE,
   HOME_PEDAGOGUE_MAX_AGE_EXCLUSIVE,
