@@ -14,11 +14,32 @@ export const localIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, dots, underscores or hyphens');
 
-/** A string that must carry some text: blank-only strings say nothing and are refused. */
+// Characters that show nothing: white space, format characters (Cf: zero-width space and joiners, BOM,
+// bidi controls) and the fillers that render blank though they are letters or symbols.
+const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+// Control characters other than tab, line feed and carriage return have no place in text a person wrote.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+// Without the u flag a regex sees UTF-16 code units, so a half of a surrogate pair can be found alone.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when something would show: `"\u200b\u200b"` is no first name. */
+export const hasVisibleText = (s: string) => s.replace(INVISIBLE, '').length > 0;
+
+/**
+ * A string that must carry some text. Refused rather than cleaned: blank or invisible-only text, control
+ * characters and broken UTF-16 (a lone surrogate). Nothing is stripped from what is kept, because a
+ * zero-width joiner inside a name or an emoji is part of it.
+ */
 export function textSchema(max: number) {
   return z
     .string()
     .min(1, { abort: true })
     .max(max)
-    .refine((s) => s.trim().length > 0, 'must not be blank');
+    .refine((s) => !LONE_SURROGATE.test(s), {
+      message: 'must be well-formed Unicode (no lone surrogates)',
+      abort: true,
+    })
+    .refine((s) => !CONTROL.test(s), { message: 'must not contain control characters', abort: true })
+    .refine(hasVisibleText, 'must not be blank (spaces and invisible characters do not count)');
 }
