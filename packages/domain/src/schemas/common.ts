@@ -18,6 +18,7 @@ export const localIdSchema = z
 // bidi controls) and the fillers that render blank though they are letters or symbols.
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 // Control characters other than tab, line feed and carriage return have no place in text a person wrote.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 // Without the u flag a regex sees UTF-16 code units, so a half of a surrogate pair can be found alone.
