@@ -1,4 +1,5 @@
 import { localDateOf, localTimeOf, workingCalendar } from '@hjemmestotte/domain';
+import { buildWeb } from '@hjemmestotte/web/build';
 import { seedDemo } from './seed.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -8,6 +9,8 @@ import { startLocalStack } from './stack.ts';
  */
 const started = Date.now();
 const seed = !process.argv.includes('--no-seed');
+// The web app is built on every start, so what the gateway serves at `/` is the code in the tree.
+await buildWeb();
 const flag = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -17,6 +20,7 @@ const stack = await startLocalStack({
   apiPort: flag('--api-port', 3000),
   sesPort: flag('--ses-port', 8005),
   autoFire: true,
+  appLinks: true,
 });
 
 let stopping = false;
@@ -36,6 +40,7 @@ setInterval(() => {
 }, 500).unref();
 
 console.log(`API           ${stack.apiUrl}   (OpenAPI: ${stack.apiUrl}/openapi.json)`);
+console.log(`Web app       ${stack.apiUrl}/`);
 console.log(`Email viewer  ${stack.sesUrl}   (JSON: ${stack.sesUrl}/store)`);
 console.log(`Tokens        POST ${stack.apiUrl}/_local/token {"role":"caseworker","email":"…"}`);
 console.log(`Schedules     POST ${stack.apiUrl}/_local/schedules/reminders/run {"at":"…"}`);

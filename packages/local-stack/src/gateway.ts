@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type RateLimit, rateLimitedResponse, routesOf, securityHeaders } from '@hjemmestotte/wiring';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { FunctionRuntime } from './function-runtime.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { readBody, sendJson } from './read-body.ts';
 import { createRouteMatcher } from './route-match.ts';
+import { isApiPath } from './web-files.ts';
+
+/** Serves the web app's files for a non-API GET; false when there is nothing to serve. */
+export type WebFiles = (path: string, res: ServerResponse) => Promise<boolean>;
 
 /** Local-only endpoints (`/_local/...`): never part of a deployment. */
 export type LocalRoutes = Record<
@@ -66,6 +70,7 @@ export const startGateway = async (
   local: LocalRoutes,
   /** The edge's rate limits (WAF in AWS): packages/wiring/src/edge.ts. */
   limits: readonly RateLimit[],
+  web?: WebFiles,
 ): Promise<{ url: string; stop(): Promise<void> }> => {
   const limiter = createRateLimiter(limits);
   // Same origin for app, API and sign-in locally, so the policy needs no other origin.
@@ -108,6 +113,8 @@ export const startGateway = async (
         return sendJson(res, status, out);
       }
       const hit = match(method, url.pathname);
+      if (!hit && web && (method === 'GET' || method === 'HEAD') && !isApiPath(url.pathname))
+        if (await web(url.pathname, res)) return;
       if (!hit) return sendJson(res, 404, { message: 'Not Found' });
       const event = toEvent(req, url, hit.route.routeKey, hit.params, body || undefined);
       const out = (await runtime.invoke(hit.route.functionId, event)) as APIGatewayProxyStructuredResultV2;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { functions, loadMunicipality, type RateLimit, rateLimits } from '@hjemmestotte/wiring';
 import { createTables, startDynamoDbLocal } from './dynamodb-local.ts';
 import { API_AUDIENCE, localResources, sdkEnvironment, unionEnvironment } from './environment.ts';
@@ -10,6 +11,7 @@ import { createScheduler } from './scheduler.ts';
 import { startSesLocal } from './ses-local.ts';
 import { startStreamPoller } from './stream-poller.ts';
 import { createTokenIssuer } from './token-issuer.ts';
+import { createWebFiles } from './web-files.ts';
 
 export interface LocalStackOptions {
   municipality?: string;
@@ -20,6 +22,10 @@ export interface LocalStackOptions {
   autoFire?: boolean;
   /** The edge's rate limits; tests may lower them to reach a limit quickly. */
   rateLimits?: readonly RateLimit[];
+  /** The built web app to serve at `/` (default `packages/web/dist`; served when it exists). */
+  webRoot?: string;
+  /** Emails link to the web app's case page instead of the municipality's own case system. */
+  appLinks?: boolean;
 }
 
 export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>;
@@ -41,6 +47,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     const ses = await startSesLocal(sesPort);
     stoppers.push(ses.stop);
     const resources = localResources(municipality, tableNames, apiUrl);
+    if (options.appLinks) resources.common.CASE_LINK_TEMPLATE = `${apiUrl}/sager/{caseNumber}`;
     const runtime = createFunctionRuntime(functions);
     const bus = await startEventBus(runtime, resources.eventBusName);
     stoppers.push(bus.stop);
@@ -52,11 +59,14 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     stoppers.push(scheduler.stop);
     const streams = await startStreamPoller(dynamo.endpoint, tableNames, runtime);
     stoppers.push(streams.stop);
+    const routes = localRoutes(issuer, scheduler);
+    const webRoot = options.webRoot ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
     const gateway = await startGateway(
       apiPort,
       runtime,
-      localRoutes(issuer, scheduler),
+      routes,
       options.rateLimits ?? rateLimits,
+      createWebFiles(webRoot, webConfig(routes, apiUrl)),
     );
     stoppers.push(gateway.stop);
     if (options.autoFire) scheduler.autoFire();
@@ -85,3 +95,16 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     throw e;
   }
 };
+
+/**
+ * The web app's `/config.json` on the local stack: the local issuer's OAuth2 endpoints (the same paths as
+ * Cognito's managed login) once it has them; until then its token endpoint, for the app's local sign-in.
+ */
+const webConfig = (routes: Record<string, unknown>, apiUrl: string) => ({
+  clientId: 'web',
+  scope: `openid email ${API_AUDIENCE}/user`,
+  apiBase: '',
+  ...('GET /oauth2/authorize' in routes
+    ? { authorizeUrl: `${apiUrl}/oauth2/authorize`, tokenUrl: '/oauth2/token', logoutUrl: '/logout' }
+    : { localTokenUrl: '/_local/token' }),
+});

@@ -1,0 +1,142 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Role } from './auth/claims.ts';
+import type { AppConfig } from './auth/config.ts';
+import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/session.ts';
+import { CasePage } from './pages/case/view.tsx';
+import { FollowUpPage } from './pages/follow-up/view.tsx';
+import { RegisterCasePage } from './pages/register-case/view.tsx';
+import { SignInPage } from './pages/sign-in/view.tsx';
+import { StartPage } from './pages/start/view.tsx';
+import { match, navigate, useLocation } from './router.ts';
+
+const roleNames: Record<Role, string> = {
+  caseworker: 'Sagsbehandler',
+  teamleader: 'Teamleder',
+  admin: 'Administrator',
+  provider: 'Leverandør',
+};
+
+/** Each route: its pattern, who may open it, and its page. The API still authorizes every call. */
+const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>) => ComponentChildren }[] = [
+  { pattern: '/sager/ny', roles: ['caseworker'], page: () => <RegisterCasePage /> },
+  {
+    pattern: '/sager/:caseRef/opfoelgning/:followUpId',
+    roles: ['caseworker'],
+    page: (p) => <FollowUpPage caseId={p.caseRef!} followUpId={p.followUpId!} />,
+  },
+  {
+    pattern: '/sager/:caseRef',
+    roles: ['caseworker', 'teamleader'],
+    page: (p) => <CasePage caseRef={p.caseRef!} />,
+  },
+];
+
+const homeOf: Record<Role, string> = {
+  // Until `GET /v1/cases` (Mine sager) is on main, a caseworker starts at registering a case.
+  caseworker: '/sager/ny',
+  teamleader: '/tilsyn',
+  admin: '/leverandoerer',
+  provider: '/leverandoer',
+};
+
+export const App = ({ config }: { config: AppConfig }) => {
+  const { path } = useLocation();
+  const [, setTick] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => onSessionChange(() => setTick((n) => n + 1)), []);
+  useEffect(() => {
+    if (path === '/auth/callback')
+      completeSignIn(config, location.search).then(
+        (to) => navigate(to, true),
+        () => setFailed(true),
+      );
+  }, [path]);
+  const user = currentUser();
+
+  let content: ComponentChildren;
+  if (path === '/auth/callback') content = failed ? <SignInFailed /> : <p>Logger ind…</p>;
+  else if (!user) content = <SignInPage config={config} returnTo={path + location.search} />;
+  else if (path === '/') content = <StartPage home={homeOf[user.role]} />;
+  else {
+    const hit = routes.map((r) => ({ r, p: match(r.pattern, path) })).find((x) => x.p);
+    if (!hit) content = <NotFound />;
+    else if (!hit.r.roles.includes(user.role)) content = <NoAccess />;
+    else content = hit.r.page(hit.p!);
+  }
+
+  return (
+    <>
+      <a class="skipnav" href="#main-content">
+        Gå til sidens indhold
+      </a>
+      <header class="header">
+        <div class="portal-info">
+          <div class="portal-info-inner container">
+            <a href="/" class="function-link" aria-label="Hjemmestøtte, forside">
+              <strong>Hjemmestøtte</strong>
+            </a>
+            {user && (
+              <div class="portal-user">
+                <p class="user">
+                  {user.email ?? user.providerId}, {roleNames[user.role]}
+                </p>
+                <button type="button" class="function-link log-off" onClick={() => signOut(config)}>
+                  Log af
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+        {user && <Navigation role={user.role} path={path} />}
+      </header>
+      <main id="main-content" class="container page" tabIndex={-1}>
+        {content}
+      </main>
+    </>
+  );
+};
+
+const navItems: Record<Role, [string, string][]> = {
+  caseworker: [['/sager/ny', 'Registrér sag']],
+  teamleader: [['/tilsyn', 'Tilsyn']],
+  admin: [['/leverandoerer', 'Leverandører']],
+  provider: [['/leverandoer', 'Mine forløb']],
+};
+
+const Navigation = ({ role, path }: { role: Role; path: string }) => (
+  <nav aria-label="Hovedmenu" class="container">
+    <ul class="nobullet-list" style="display:flex;gap:1.5rem;margin:0.75rem 0">
+      {navItems[role].map(([href, text]) => (
+        <li key={href}>
+          <a href={href} aria-current={path === href ? 'page' : undefined}>
+            {text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  </nav>
+);
+
+const NotFound = () => (
+  <>
+    <h1>Siden findes ikke</h1>
+    <p>
+      <a href="/">Gå til forsiden</a>
+    </p>
+  </>
+);
+const NoAccess = () => (
+  <>
+    <h1>Du har ikke adgang</h1>
+    <p>Din rolle giver ikke adgang til denne side.</p>
+  </>
+);
+const SignInFailed = () => (
+  <>
+    <h1>Log ind mislykkedes</h1>
+    <p>
+      <a href="/">Prøv igen</a>
+    </p>
+  </>
+);

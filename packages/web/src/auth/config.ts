@@ -1,0 +1,20 @@
+/** `/config.json`, served next to the app: where to sign in and where the API is. */
+export interface AppConfig {
+  authorizeUrl?: string;
+  tokenUrl?: string;
+  logoutUrl?: string;
+  clientId: string;
+  scope: string;
+  apiBase: string;
+  /**
+   * Local stack only, and only while it has no `/oauth2/*` endpoints: the local token endpoint, so the
+   * app's sign-in page can ask for a token by role. Never present in a deployment.
+   */
+  localTokenUrl?: string;
+}
+
+export const loadConfig = async (): Promise<AppConfig> => {
+  const res = await fetch('/config.json', { cache: 'no-store' });
+  if (!res.ok) throw new Error(`config.json: ${res.status}`);
+  return (await res.json()) as AppConfig;
+};

@@ -1,0 +1,18 @@
+import { api } from '../../api/client.ts';
+import { HttpError } from '../../ui/use-data.tsx';
+
+export interface ProviderOption {
+  providerId: string;
+  name: string;
+  active?: boolean;
+}
+
+/** The providers a case can be given to (inactive ones cannot take new cases). */
+export const loadProviders = async (): Promise<ProviderOption[]> => {
+  const { data, response } = await api.GET('/v1/providers');
+  if (!response.ok) throw new HttpError(response.status);
+  const list = (
+    Array.isArray(data) ? data : ((data as { providers?: unknown[] })?.providers ?? [])
+  ) as ProviderOption[];
+  return list.filter((p) => p.active !== false);
+};

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+
+const listeners = new Set<() => void>();
+
+/** Client-side navigation: the gateway (and CloudFront) answer every app path with index.html. */
+export const navigate = (to: string, replace = false) => {
+  if (replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  for (const f of listeners) f();
+};
+
+addEventListener('popstate', () => {
+  for (const f of listeners) f();
+});
+
+// Same-origin links navigate without a reload (keeps the in-memory tokens).
+addEventListener('click', (e) => {
+  const a = (e.target as Element | null)?.closest?.('a');
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+  if (a.target || a.hasAttribute('download') || a.origin !== location.origin) return;
+  e.preventDefault();
+  navigate(a.pathname + a.search);
+});
+
+export const useLocation = () => {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const f = () => setTick((n) => n + 1);
+    listeners.add(f);
+    return () => void listeners.delete(f);
+  }, []);
+  return { path: location.pathname, search: new URLSearchParams(location.search) };
+};
+
+/** Matches `/sager/:caseId` style patterns; answers the decoded parameters or undefined. */
+export const match = (pattern: string, path: string): Record<string, string> | undefined => {
+  const p = pattern.split('/');
+  const s = path.replace(/\/+$/, '').split('/');
+  if (p.length !== s.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < p.length; i++) {
+    const seg = p[i] ?? '';
+    if (seg.startsWith(':')) params[seg.slice(1)] = decodeURIComponent(s[i] ?? '');
+    else if (seg !== s[i]) return undefined;
+  }
+  return params;
+};

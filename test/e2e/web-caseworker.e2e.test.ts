@@ -1,0 +1,128 @@
+import { buildWeb } from '@hjemmestotte/web/build';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
+import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { api, tokenFor } from '../support/http.ts';
+
+// The caseworker's screens in a real browser against the whole local stack: register a case (with the
+// law's refusal shown on its field first), see its first follow-up, record it held, see the next one.
+let stack: LocalStack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await buildWeb();
+  stack = await startLocalStack({ appLinks: true });
+  const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
+  const reg = await api(stack, admin, 'POST', '/v1/providers', {
+    providerId: 'hjemmebasen',
+    name: 'Hjemmebasen ApS',
+    contactEmail: 'kontakt@hjemmebasen.example',
+  });
+  expect(reg.status).toBe(201);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const cells = (row: Locator) => row.locator('td').allTextContents();
+
+const fillRegistration = async (p: Page, dates: { decidedOn: string; startsOn: string }) => {
+  await p.getByLabel('Sagsnummer').fill('WEB-2026-0001');
+  await p.getByLabel('Barn 1: fornavn').fill('Ida');
+  await p.getByLabel('Barn 1: fødselsdato').fill('2025-03-14');
+  await p.getByLabel('Udredningen afsluttet').fill('2026-10-20');
+  await p.getByLabel('Afgørelsesdato').fill(dates.decidedOn);
+  await p.getByLabel('Støtten starter').fill(dates.startsOn);
+  await p.getByLabel('Forventet slutdato').fill('2027-06-30');
+  await p.getByLabel('Timer pr. uge').fill('6');
+  await p.getByLabel('Leverandør').selectOption('hjemmebasen');
+  await p
+    .getByLabel('Formål med støtten')
+    .fill('Forældrene bliver i stand til at skabe en forudsigelig hverdag.');
+};
+
+describe('the caseworker in the web app', () => {
+  it('signs in, and a refused registration names the field in Danish, in the summary and beside it', async () => {
+    await page.goto(`${stack.apiUrl}/sager/ny`);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await expectAccessible(page, 'the sign-in page');
+    await screenshot(page, 'sign-in');
+    await signIn(page, { role: 'caseworker', email: 'sagsbehandler@demo.kommune.example' });
+    await page.getByRole('heading', { level: 1, name: 'Registrér sag' }).waitFor();
+    expect(await page.getByLabel('Sagsbehandlerens e-mail').inputValue()).toBe(
+      'sagsbehandler@demo.kommune.example',
+    );
+    await expectAccessible(page, 'the registration form');
+
+    await fillRegistration(page, { decidedOn: '2026-11-09', startsOn: '2026-11-02' });
+    await page.getByRole('button', { name: 'Registrér sag' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Der er problemer' });
+    await summary.waitFor();
+    const link = summary.getByRole('link', {
+      name: 'Støtten starter: Støtten kan ikke starte før afgørelsesdatoen.',
+    });
+    expect(await link.count()).toBe(1);
+    expect(await page.locator('#f-startsOn-error').textContent()).toContain(
+      'Støtten kan ikke starte før afgørelsesdatoen.',
+    );
+    await link.click();
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-startsOn');
+    await expectAccessible(page, 'the registration form with errors');
+    await screenshot(page, 'register-case-errors');
+  });
+
+  it('registers the contract’s case and shows its first follow-up three months after the start', async () => {
+    await page.getByLabel('Afgørelsesdato').fill('2026-11-02');
+    await page.getByLabel('Støtten starter').fill('2026-11-09');
+    await page.getByRole('button', { name: 'Registrér sag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-2026-0001' }).waitFor();
+    await page.getByText('Sagen er registreret').waitFor();
+    const rows = page.locator('table').first().locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await cells(rows.first())).toEqual([
+      'Første opfølgning',
+      '9. februar 2027',
+      'Planlagt',
+      'Registrér afholdt (9. februar 2027)',
+    ]);
+    await page.getByText('Barnets plan skal foreligge senest 2. februar 2027').waitFor();
+    await expectAccessible(page, 'the case page');
+    await screenshot(page, 'case');
+  });
+
+  it('records the first follow-up held with a 4-month interval and shows the next one', async () => {
+    await page.getByRole('link', { name: /Registrér afholdt/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registrér afholdt opfølgning' }).waitFor();
+    await expectAccessible(page, 'the follow-up form');
+    await screenshot(page, 'follow-up-held');
+    await page.getByLabel('Afholdt den').fill('2026-11-20');
+    await page.getByLabel('Næste opfølgning om (måneder)').fill('4');
+    await page.getByRole('button', { name: 'Registrér opfølgning' }).click();
+    // 4 is not the municipality's default of 6: the law wants the reason, on the justification field.
+    await page.locator('#f-justification-error').waitFor();
+    await expectAccessible(page, 'the follow-up form with errors');
+    await page.getByLabel(/Begrundelse for intervallet/).fill('Familien ønsker tættere opfølgning.');
+    await page.getByRole('button', { name: 'Registrér opfølgning' }).click();
+    await page.getByText('Opfølgningen er registreret som afholdt').waitFor();
+    const rows = page.locator('table').first().locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await cells(rows.nth(0))).toEqual([
+      'Første opfølgning',
+      '9. februar 2027',
+      'Afholdt 20. november 2026',
+      '–',
+    ]);
+    expect(await cells(rows.nth(1))).toEqual([
+      'Opfølgning',
+      '20. marts 2027',
+      'Planlagt',
+      'Registrér afholdt (20. marts 2027)',
+    ]);
+    await expectAccessible(page, 'the case page after the follow-up');
+  });
+});

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Debian's Chromium driven by Playwright (its own browser download cannot work on these machines). The
+ * flags keep it from calling home and from needing a GPU or a sandbox (tests run as root).
+ */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no serious or critical violation. */
+export const expectAccessible = async (page: Page, what: string) => {
+  await page.addScriptTag({ content: axeSource });
+  // A string, not a function: the test code is type-checked without the DOM's types.
+  const violations = (await page.evaluate(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((r) => r.violations)`)) as AxeViolation[];
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n  ')}`,
+  );
+  expect(report, `axe on ${what}:\n${report.join('\n')}`).toEqual([]);
+};
+
+/** Signs in through the app's sign-in page (the page any signed-out visit lands on). */
+export const signIn = async (
+  page: Page,
+  who: { role: 'caseworker' | 'teamleader' | 'admin' | 'provider'; email?: string; providerId?: string },
+) => {
+  const roleLabel = {
+    caseworker: 'Sagsbehandler',
+    teamleader: 'Teamleder',
+    admin: 'Administrator',
+    provider: 'Leverandør',
+  };
+  await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+  await page.getByLabel('Rolle').selectOption({ label: roleLabel[who.role] });
+  if (who.role === 'provider') await page.getByLabel('Leverandør-id').fill(who.providerId ?? '');
+  else await page.getByLabel('E-mail').fill(who.email ?? '');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+};
+
+/**
+ * With `WEB_SCREENSHOTS=1` (`pnpm --filter @hjemmestotte/web screenshots`), saves the page to
+ * `docs/screenshots/<name>.png` for the README; otherwise does nothing, so test runs leave the tree alone.
+ */
+export const screenshot = async (page: Page, name: string) => {
+  if (process.env.WEB_SCREENSHOTS !== '1') return;
+  await page.screenshot({
+    path: new URL(`../../docs/screenshots/${name}.png`, import.meta.url).pathname,
+    fullPage: true,
+  });
+};
