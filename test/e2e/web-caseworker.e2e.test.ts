@@ -10,6 +10,8 @@ import { api, tokenFor } from '../support/http.ts';
 let stack: LocalStack;
 let browser: Browser;
 let page: Page;
+// Script errors and CSP refusals in the page (a 4xx the app handles is logged by Chromium too: not these).
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   await buildWeb();
@@ -23,6 +25,10 @@ beforeAll(async () => {
   expect(reg.status).toBe(201);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -124,5 +130,9 @@ describe('the caseworker in the web app', () => {
       'Registrér afholdt (20. marts 2027)',
     ]);
     await expectAccessible(page, 'the case page after the follow-up');
+  });
+
+  it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -42,8 +42,6 @@ export const createWebFiles = (root: string, config: Record<string, unknown>) =>
     res.writeHead(200, {
       'content-type': types[extname(target)] ?? 'application/octet-stream',
       'cache-control': target.endsWith('index.html') ? 'no-cache' : 'max-age=300',
-      'x-content-type-options': 'nosniff',
-      ...(target.endsWith('.html') ? { 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' } : {}),
     });
     res.end(body);
     return true;
