@@ -18,12 +18,6 @@ export interface StatusReportRecord extends StatusReport {
   submittedAt: string;
 }
 
-/** A change of hours granted, as intake records it under `CASE#id/HISTORY#…` (when it does). */
-export interface HoursChange {
-  effectiveOn: string;
-  hoursPerWeek: number;
-}
-
 /**
  * One more item for the same transaction as the write (the idempotency record, the audit entry), so the
  * stored visit, "this key was answered" and "who did it" can never disagree.
@@ -67,12 +61,14 @@ export interface VisitStore {
     caseId: string,
     page: { limit: number; cursor?: string; providerId?: string },
   ): Promise<{ items: StatusReportRecord[]; cursor?: string }>;
-  hoursHistory(caseId: string): Promise<HoursChange[]>;
   activeCasesOf(providerId: string): Promise<CaseItem[]>;
 }
 
 /** The audit entry of a change, as a write for the change's own transaction. */
 export type AuditWrite = (caseId: string, action: string, principal: Principal, at: Date) => ExtraWrite;
+
+/** Records that `principal` read each of `caseIds` (a list); throws 503 (auditUnavailable) if it cannot. */
+export type AuditReads = (caseIds: string[], action: string, principal: Principal, at: Date) => Promise<void>;
 
 /** What a completed idempotent request answered, kept so a retry gets the same answer. */
 export interface StoredResponse {

@@ -4,6 +4,7 @@ import { dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
 import { type CaseItem, caseKey, providerCasesPk } from '@hjemmestotte/store';
 import { registration } from '../../../packages/domain/test/fixtures.ts';
 import { freshTables } from '../../../test/support/local-tables.ts';
+import { dynamoAuditReads } from '../src/adapters/audit-reads.ts';
 import { auditWrite } from '../src/adapters/audit-write.ts';
 import { dynamoIdempotencyStore } from '../src/adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../src/adapters/dynamo-visit-store.ts';
@@ -76,6 +77,7 @@ export const world = async (c: CaseItem = caseFixture()) => {
     idempotency: dynamoIdempotencyStore(db, tables.idempotency),
     audit: dynamoAuditTrail(db, tables.audit),
     auditWrite: auditWrite(tables.audit),
+    auditReads: dynamoAuditReads(db, tables.audit),
     scan,
     /** Main-table items other than the case itself. */
     written: async () => (await scan(tables.main)).filter((i) => i.sk !== 'CASE'),

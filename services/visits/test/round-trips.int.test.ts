@@ -36,7 +36,7 @@ const post = (w: World, key: string, over = {}, store: VisitStore = w.store) => 
 const report: StatusReport = { kind: 'follow-up', text: 'Det går fremad.', familyHasRead: false };
 const submit = (w: World, key: string, store: VisitStore = w.store) =>
   submitStatusReport(
-    { store, auditWrite: w.auditWrite, clock: w.clock },
+    { store, auditWrite: w.auditWrite, clock: w.clock, timeZone: 'Europe/Copenhagen' },
     hjemmebasen,
     'case-a',
     report,

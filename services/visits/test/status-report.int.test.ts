@@ -11,6 +11,7 @@ import { caseworker, provider, world } from './fixtures.ts';
 
 type World = Awaited<ReturnType<typeof world>>;
 const ROUTE = 'POST /v1/cases/{caseId}/status-reports';
+const TZ = 'Europe/Copenhagen';
 const report = () => ({
   kind: 'final' as const,
   text: 'Forløbet er afsluttet; målene er nået.',
@@ -19,7 +20,7 @@ const report = () => ({
 
 const submit = (w: World, providerId: string, key: string, body: StatusReport) =>
   submitStatusReport(
-    { store: w.store, auditWrite: w.auditWrite, clock: w.clock },
+    { store: w.store, auditWrite: w.auditWrite, clock: w.clock, timeZone: TZ },
     provider(providerId),
     'case-a',
     body,
@@ -135,14 +136,14 @@ describe('status report rules (issue 12)', () => {
 });
 
 describe('reading the status reports (issue 12)', () => {
-  const deps = (w: World) => ({ store: w.store, audit: w.audit, clock: w.clock });
+  const deps = (w: World) => ({ store: w.store, audit: w.audit, clock: w.clock, timeZone: TZ });
 
   it('lists the letters newest first, each visible right after its 201, and audits the read', async () => {
     const w = await world();
     const first = await submit(w, 'hjemmebasen', 'r1', report());
     const clock = { now: () => new Date(w.clock.now().getTime() + 60_000) };
     const second = await submitStatusReport(
-      { store: w.store, auditWrite: w.auditWrite, clock },
+      { store: w.store, auditWrite: w.auditWrite, clock, timeZone: TZ },
       provider('hjemmebasen'),
       'case-a',
       { ...report(), kind: 'follow-up' },
@@ -186,7 +187,7 @@ describe('reading the status reports (issue 12)', () => {
     for (let i = 0; i < 3; i++) {
       const clock = { now: () => new Date(w.clock.now().getTime() + i * 1000) };
       const r = await submitStatusReport(
-        { store: w.store, auditWrite: w.auditWrite, clock },
+        { store: w.store, auditWrite: w.auditWrite, clock, timeZone: TZ },
         provider('hjemmebasen'),
         'case-a',
         report(),

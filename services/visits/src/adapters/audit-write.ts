@@ -1,21 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { actorOf } from '@hjemmestotte/lambda-kit';
+import { auditPut } from '@hjemmestotte/lambda-kit';
 import type { AuditWrite } from '../ports.ts';
 
-/** The audit entry as a Put for the change's own transaction (same item shape as `dynamoAuditTrail`). */
+/** The audit entry as a Put for the change's own transaction (lambda-kit's `auditPut`, bound to the table). */
 export const auditWrite =
   (tableName: string): AuditWrite =>
-  (caseId, action, principal, at) => ({
-    Put: {
-      TableName: tableName,
-      Item: {
-        pk: `CASE#${caseId}`,
-        sk: `${at.toISOString()}#${randomUUID()}`,
-        caseId,
-        action,
-        at: at.toISOString(),
-        actor: actorOf(principal),
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  });
+  (caseId, action, principal, at) =>
+    auditPut(tableName, caseId, action, principal, at);

@@ -10,7 +10,6 @@ import {
   type CaseItem,
   caseKey,
   followUpKey,
-  HISTORY_PREFIX,
   planKey,
   providerCasesPk,
   STATUS_REPORT_PREFIX,
@@ -18,27 +17,13 @@ import {
   VISIT_PREFIX,
   visitKey,
 } from '@hjemmestotte/store';
-import type { HoursChange, StatusReportRecord, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
+import type { StatusReportRecord, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
 import { caseGuard, followUpStands } from './case-guard.ts';
 import { decodeCursor, encodeCursor } from './page-cursor.ts';
 
 const strip = <T>(i: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, ...rest } = i;
   return rest as T;
-};
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Intake owns the history items; of them only changes that carry `hoursPerWeek` and the date they take
- * effect matter here. Anything else is skipped rather than guessed at.
- */
-const toHoursChange = (i: Record<string, unknown>): HoursChange | undefined => {
-  const hours = (i.changes as Record<string, unknown> | undefined)?.hoursPerWeek ?? i.hoursPerWeek;
-  const on = [i.effectiveOn, i.changedOn, typeof i.at === 'string' ? i.at.slice(0, 10) : undefined].find(
-    (d): d is string => typeof d === 'string' && ISO_DATE.test(d),
-  );
-  return typeof hours === 'number' && on ? { effectiveOn: on, hoursPerWeek: hours } : undefined;
 };
 
 export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string): VisitStore => {
@@ -170,11 +155,6 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
         startKey = out.LastEvaluatedKey;
       } while (startKey && items.length < limit);
       return { items, cursor: startKey ? encodeCursor(startKey) : undefined };
-    },
-    async hoursHistory(caseId) {
-      return (await queryPrefix(caseId, HISTORY_PREFIX))
-        .map(toHoursChange)
-        .filter((c): c is HoursChange => c !== undefined);
     },
     async activeCasesOf(providerId) {
       const items: CaseItem[] = [];

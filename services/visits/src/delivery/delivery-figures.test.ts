@@ -16,14 +16,18 @@ describe('ISO weeks', () => {
   });
 });
 
-const kase = { startsOn: '2026-11-09', expectedEndOn: '2027-06-30', hoursPerWeek: 7 };
+const kase = {
+  startsOn: '2026-11-09',
+  expectedEndOn: '2027-06-30',
+  hoursPerWeek: 7,
+  providerId: 'hjemmebasen',
+};
 const visit = (startedAt: string, durationMinutes = 60) => ({ startedAt, durationMinutes });
 
 describe('delivery figures', () => {
   it('counts granted and delivered hours per ISO week from the start to today', () => {
     const weeks = deliveryFigures(
       kase,
-      [],
       [visit('2026-11-10T08:00:00+01:00', 120), visit('2026-11-17T08:00:00+01:00', 90)],
       new Date('2026-11-18T12:00:00+01:00'),
       TZ,
@@ -52,7 +56,6 @@ describe('delivery figures', () => {
   it('places a visit on its Copenhagen date: Sunday 23:30 UTC in winter is Monday, the next week', () => {
     const weeks = deliveryFigures(
       kase,
-      [],
       [visit('2026-11-15T23:30:00Z')],
       new Date('2026-11-17T12:00:00Z'),
       TZ,
@@ -64,12 +67,11 @@ describe('delivery figures', () => {
   });
 
   it('uses the summer offset after the March change: Sunday 22:30 UTC is Monday 00:30 local', () => {
-    const spring = { startsOn: '2027-03-22', expectedEndOn: '2027-06-30', hoursPerWeek: 7 };
+    const spring = { ...kase, startsOn: '2027-03-22' };
     // 28 March 2027 is the changeover Sunday: that evening 22:30 UTC is already Monday 00:30 CEST (in winter
     // time it would still be Sunday). 4 April 22:30 UTC is Monday 5 April.
     const weeks = deliveryFigures(
       spring,
-      [],
       [visit('2027-03-28T01:30:00+01:00'), visit('2027-04-04T22:30:00Z'), visit('2027-03-28T22:30:00Z')],
       new Date('2027-04-06T12:00:00Z'),
       TZ,
@@ -83,11 +85,14 @@ describe('delivery figures', () => {
 
   it('follows changes of the granted hours from the day they take effect', () => {
     const weeks = deliveryFigures(
-      kase,
-      [
-        { effectiveOn: '2026-11-09', hoursPerWeek: 7 },
-        { effectiveOn: '2026-11-19', hoursPerWeek: 14 },
-      ],
+      {
+        ...kase,
+        hoursPerWeek: 14,
+        terms: [
+          { from: '2026-11-09', hoursPerWeek: 7, providerId: 'hjemmebasen' },
+          { from: '2026-11-19', hoursPerWeek: 14, providerId: 'hjemmebasen' },
+        ],
+      },
       [],
       new Date('2026-11-22T12:00:00+01:00'),
       TZ,
@@ -99,7 +104,6 @@ describe('delivery figures', () => {
   it('stops granting at the close of the case', () => {
     const weeks = deliveryFigures(
       { ...kase, closedOn: '2026-11-11' },
-      [],
       [],
       new Date('2027-01-10T12:00:00+01:00'),
       TZ,

@@ -1,6 +1,6 @@
 import { addDays, compareDates, type IsoDate, localDateOf, minDate } from '@hjemmestotte/domain';
-import type { CaseItem } from '@hjemmestotte/store';
-import type { HoursChange, VisitRecord } from '../ports.ts';
+import { type TermsSource, termsOf, termsOn } from '@hjemmestotte/store';
+import type { VisitRecord } from '../ports.ts';
 import { isoWeekOf } from './iso-week.ts';
 
 export interface DeliveryWeek {
@@ -15,28 +15,18 @@ export interface DeliveryWeek {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * The hours granted on a day: the latest change in effect, else the case's hours. A change without a
- * known earlier value also covers the days before it (the best figure there is).
- */
-const grantedOn = (day: IsoDate, current: number, changes: HoursChange[]): number => {
-  let hours = changes[0]?.hoursPerWeek ?? current;
-  for (const c of changes) if (compareDates(c.effectiveOn, day) <= 0) hours = c.hoursPerWeek;
-  return hours;
-};
-
-/**
- * Hours granted against hours delivered, per ISO week, from the support's start to today (or its close or
+ * Hours granted (from the terms in force each day) against hours delivered, per ISO week, from the support's start to today (or its close or
  * expected end, whichever is earlier). Granted hours are spread over the days of the week, so a first or
  * last part-week gets its share. A visit counts in the week of its local start date in `timeZone`.
  */
 export const deliveryFigures = (
-  c: Pick<CaseItem, 'startsOn' | 'expectedEndOn' | 'closedOn' | 'hoursPerWeek'>,
-  changes: HoursChange[],
+  c: TermsSource & { expectedEndOn: IsoDate; closedOn?: IsoDate | undefined },
   visits: Pick<VisitRecord, 'startedAt' | 'durationMinutes'>[],
   now: Date,
   timeZone: string,
 ): DeliveryWeek[] => {
-  const sorted = [...changes].sort((a, b) => compareDates(a.effectiveOn, b.effectiveOn));
+  // The shared terms type (packages/store), the same intake writes: hours change on their `from` day only.
+  const terms = termsOf(c);
   const lastDay = minDate(localDateOf(now, timeZone), c.closedOn ?? c.expectedEndOn);
   const weeks = new Map<string, DeliveryWeek>();
   const weekOf = (day: IsoDate) => {
@@ -49,7 +39,7 @@ export const deliveryFigures = (
     return entry;
   };
   for (let day = c.startsOn; compareDates(day, lastDay) <= 0; day = addDays(day, 1)) {
-    weekOf(day).grantedHours += grantedOn(day, c.hoursPerWeek, sorted) / 7;
+    weekOf(day).grantedHours += (termsOn(terms, day) ?? terms[0]!).hoursPerWeek / 7;
   }
   for (const v of visits) {
     const w = weekOf(localDateOf(new Date(v.startedAt), timeZone));

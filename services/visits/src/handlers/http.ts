@@ -9,6 +9,7 @@ import {
   route,
   verifierFromEnv,
 } from '@hjemmestotte/lambda-kit';
+import { dynamoAuditReads } from '../adapters/audit-reads.ts';
 import { auditWrite } from '../adapters/audit-write.ts';
 import { dynamoIdempotencyStore } from '../adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../adapters/dynamo-visit-store.ts';
@@ -35,6 +36,7 @@ const deps = {
   store,
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
   auditWrite: auditWrite(config.TABLE_AUDIT),
+  auditReads: dynamoAuditReads(db, config.TABLE_AUDIT),
   clock: systemClock,
   timeZone: config.MUNICIPALITY_POLICY.timeZone,
 };
@@ -103,7 +105,7 @@ export const handler = createHttpHandler({
     }),
     'GET /v1/provider/cases': route({
       roles: ['provider'],
-      run: async ({ principal }) => ({ status: 200, body: await providerCases(store, principal) }),
+      run: async ({ principal }) => ({ status: 200, body: await providerCases(deps, principal) }),
     }),
     'GET /openapi.json': route({
       roles: 'public',

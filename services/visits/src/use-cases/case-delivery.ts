@@ -1,5 +1,6 @@
-import type { Clock } from '@hjemmestotte/domain';
-import type { AuditTrail, Principal } from '@hjemmestotte/lambda-kit';
+import { type Clock, localDateOf } from '@hjemmestotte/domain';
+import { type AuditTrail, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
+import { termsOf, termsOn } from '@hjemmestotte/store';
 import { deliveryFigures } from '../delivery/delivery-figures.ts';
 import type { VisitStore } from '../ports.ts';
 import { caseForCaller } from './case-access.ts';
@@ -12,18 +13,20 @@ export const caseDelivery = async (
   principal: Principal,
   caseId: string,
 ) => {
-  const c = await caseForCaller(deps.store, principal, caseId);
-  const [history, visits] = await Promise.all([deps.store.hoursHistory(caseId), deps.store.list(caseId)]);
+  const c = await caseForCaller(deps, principal, caseId, 'delivery.read');
+  const visits = await deps.store.list(caseId);
   const now = deps.clock.now();
-  const weeks = deliveryFigures(c, history, visits, now, deps.timeZone);
-  await deps.audit.record(caseId, 'delivery.read', principal, now);
+  const weeks = deliveryFigures(c, visits, now, deps.timeZone);
+  const terms = termsOf(c);
+  const today = termsOn(terms, localDateOf(now, deps.timeZone)) ?? terms[0];
+  await recordRead(deps.audit, caseId, 'delivery.read', principal, now);
   return {
     caseId,
     caseNumber: c.caseNumber,
-    providerId: c.providerId,
+    providerId: today?.providerId ?? c.providerId,
     timeZone: deps.timeZone,
-    hoursPerWeek: c.hoursPerWeek,
-    hoursHistory: history,
+    hoursPerWeek: today?.hoursPerWeek ?? c.hoursPerWeek,
+    hoursHistory: terms.map((t) => ({ effectiveOn: t.from, hoursPerWeek: t.hoursPerWeek })),
     totals: {
       grantedHours: sum(weeks.map((w) => w.grantedHours)),
       deliveredHours: sum(weeks.map((w) => w.deliveredHours)),

@@ -1,5 +1,5 @@
 import type { Clock } from '@hjemmestotte/domain';
-import { type AuditTrail, badRequest, type Principal } from '@hjemmestotte/lambda-kit';
+import { type AuditTrail, badRequest, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import type { StatusReportRecord, VisitStore } from '../ports.ts';
 import { caseForCaller } from './case-access.ts';
 
@@ -23,18 +23,18 @@ const limitOf = (raw: string | undefined): number => {
  * page's cursor travelling in the `Next-Cursor` header (absent on the last page).
  */
 export const listStatusReports = async (
-  deps: { store: VisitStore; audit: AuditTrail; clock: Clock },
+  deps: { store: VisitStore; audit: AuditTrail; clock: Clock; timeZone: string },
   principal: Principal,
   caseId: string,
   query: Record<string, string>,
 ): Promise<{ items: StatusReportRecord[]; nextCursor?: string }> => {
   const limit = limitOf(query.limit);
-  await caseForCaller(deps.store, principal, caseId);
+  await caseForCaller(deps, principal, caseId, 'status-report.list');
   const page = await deps.store.listStatusReports(caseId, {
     limit,
     cursor: query.cursor,
     providerId: principal.kind === 'provider' ? principal.providerId : undefined,
   });
-  await deps.audit.record(caseId, 'status-report.list', principal, deps.clock.now());
+  await recordRead(deps.audit, caseId, 'status-report.list', principal, deps.clock.now());
   return { items: page.items, ...(page.cursor ? { nextCursor: page.cursor } : {}) };
 };

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, cprLikeViolations, type Visit, visitViolations } from '@hjemmestotte/domain';
+import {
+  type Clock,
+  cprLikeViolations,
+  localDateOf,
+  type Visit,
+  violation,
+  visitViolations,
+} from '@hjemmestotte/domain';
 import { ConcernRaised, type OutgoingEvent, VisitLogged } from '@hjemmestotte/events';
 import { forbidden, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import { type IdempotencyFrame, type Replayed, writeOnce } from '../idempotency/idempotent-request.ts';
 import type { AuditWrite, StoredResponse, VisitRecord, VisitStore } from '../ports.ts';
-import { visibleCase } from './case-access.ts';
+import { providerOn, visibleCase } from './case-access.ts';
 
 export interface LogVisitDeps {
   store: VisitStore;
@@ -33,9 +40,14 @@ export const logVisit = async (
     const read = await deps.store.readForWrite(caseId, idem?.read);
     const repeat = idem?.repeat<VisitAnswer>(read.extra);
     if (repeat) return repeat;
-    const c = visibleCase(principal, caseId, read.case);
     const now = deps.clock.now();
+    const c = visibleCase(principal, caseId, read.case, localDateOf(now, deps.timeZone), 'visit.create');
+    const visitDate = localDateOf(new Date(visit.startedAt), deps.timeZone);
     const violations = [
+      // A change of provider takes effect on its date: the visits before it are the earlier provider's.
+      ...(providerOn(c, visitDate) === principal.providerId
+        ? []
+        : [violation('startedAt', 'you were not the provider of this case on that date')]),
       ...cprLikeViolations(visit),
       ...visitViolations({
         visit,
@@ -51,10 +63,10 @@ export const logVisit = async (
       ...visit,
       visitId: randomUUID(),
       caseId,
-      providerId: c.providerId,
+      providerId: principal.providerId,
       loggedAt: now.toISOString(),
     };
-    const ref = { caseId, caseNumber: c.caseNumber, visitId: record.visitId, providerId: c.providerId };
+    const ref = { caseId, caseNumber: c.caseNumber, visitId: record.visitId, providerId: record.providerId };
     const events: OutgoingEvent[] = [
       {
         definition: VisitLogged,

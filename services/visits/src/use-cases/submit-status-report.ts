@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Clock,
   cprLikeViolations,
+  localDateOf,
   type StatusReport,
   statusReportViolations,
 } from '@hjemmestotte/domain';
@@ -15,6 +16,7 @@ export interface StatusReportDeps {
   store: VisitStore;
   auditWrite: AuditWrite;
   clock: Clock;
+  timeZone: string;
 }
 
 export type StatusReportAnswer = StoredResponse & { body: StatusReportRecord };
@@ -36,18 +38,24 @@ export const submitStatusReport = async (
     const read = await deps.store.readForWrite(caseId, idem?.read, report.followUpId);
     const repeat = idem?.repeat<StatusReportAnswer>(read.extra);
     if (repeat) return repeat;
-    const c = visibleCase(principal, caseId, read.case);
+    const now = deps.clock.now();
+    const c = visibleCase(
+      principal,
+      caseId,
+      read.case,
+      localDateOf(now, deps.timeZone),
+      'status-report.create',
+    );
     const violations = [
       ...cprLikeViolations(report),
       ...statusReportViolations({ report, followUpStatus: read.followUpStatus }),
     ];
     if (violations.length > 0) throw unprocessable(violations);
-    const now = deps.clock.now();
     const record: StatusReportRecord = {
       ...report,
       reportId: randomUUID(),
       caseId,
-      providerId: c.providerId,
+      providerId: principal.providerId,
       submittedAt: now.toISOString(),
     };
     const response: StatusReportAnswer = { status: 201, body: record };
@@ -61,7 +69,7 @@ export const submitStatusReport = async (
             caseId,
             caseNumber: c.caseNumber,
             reportId: record.reportId,
-            providerId: c.providerId,
+            providerId: record.providerId,
             kind: report.kind,
             familyHasRead: report.familyHasRead,
             ...(report.followUpId === undefined ? {} : { followUpId: report.followUpId }),
