@@ -86,6 +86,7 @@ export class MunicipalityStack extends Stack {
         CASE_LINK_TEMPLATE: m.caseLinkTemplate,
         DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
         ADMIN_EMAIL: m.adminEmail,
+        OAUTH_BASE_URL: this.identity.loginOrigin ?? '',
       },
       messaging,
       options,

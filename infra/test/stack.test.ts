@@ -17,6 +17,7 @@ const anyResources = {
     CASE_LINK_TEMPLATE: 'l',
     DEFAULT_TEAM_LEADER_EMAIL: 'd',
     ADMIN_EMAIL: 'a',
+    OAUTH_BASE_URL: 'o',
   },
 } as const;
 

@@ -27,6 +27,7 @@ const fakeEnvironment = (id: string) => {
       CASE_LINK_TEMPLATE: m.caseLinkTemplate,
       DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
       ADMIN_EMAIL: m.adminEmail,
+      OAUTH_BASE_URL: 'http://127.0.0.1:3000',
     },
   });
 };

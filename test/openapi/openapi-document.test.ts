@@ -62,11 +62,35 @@ describe('the OpenAPI document', () => {
     );
   });
 
-  it('requires a bearer token everywhere but on the document itself', () => {
-    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(doc.security).toEqual([{ bearer: [] }]);
+  it('requires an OAuth2 token everywhere but on the document itself, with the scope of the caller kind', () => {
+    expect(doc.components.securitySchemes.oauth2).toMatchObject({
+      type: 'oauth2',
+      flows: {
+        clientCredentials: {
+          tokenUrl: '/oauth2/token',
+          scopes: { 'hjemmestotte-api/provider': expect.any(String) },
+        },
+        authorizationCode: { authorizationUrl: '/oauth2/authorize', tokenUrl: '/oauth2/token' },
+      },
+    });
+    expect(doc.security).toEqual([{ oauth2: [] }]);
     expect(op('GET', '/openapi.json')?.security).toEqual([]);
-    expect(op('GET', '/v1/provider/cases')?.security).toBeUndefined();
+    expect(op('GET', '/v1/provider/cases')?.security).toEqual([{ oauth2: ['hjemmestotte-api/provider'] }]);
+    expect(op('POST', '/v1/cases')?.security).toEqual([{ oauth2: ['hjemmestotte-api/user'] }]);
+    expect(op('GET', '/v1/cases/{caseId}/visits')?.security).toEqual([
+      { oauth2: ['hjemmestotte-api/user'] },
+      { oauth2: ['hjemmestotte-api/provider'] },
+    ]);
+  });
+
+  it('documents the idempotency lifetime and the replay header on provider writes', () => {
+    const visit = op('POST', '/v1/cases/{caseId}/visits') as unknown as {
+      parameters: { name: string; schema: { description: string } }[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    const key = visit.parameters.find((p) => p.name === 'Idempotency-Key');
+    expect(JSON.stringify(key)).toContain('24 hours');
+    expect(visit.responses['201']?.headers).toHaveProperty('Idempotent-Replayed');
   });
 
   it('declares the Idempotency-Key header on provider writes and the path parameters', () => {

@@ -24,6 +24,7 @@ export const localResources = (
     CASE_LINK_TEMPLATE: m.caseLinkTemplate,
     DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
     ADMIN_EMAIL: m.adminEmail,
+    OAUTH_BASE_URL: apiUrl,
   },
 });
 

@@ -31,6 +31,8 @@ export const commonEnvVars = [
   'CASE_LINK_TEMPLATE',
   'DEFAULT_TEAM_LEADER_EMAIL',
   'ADMIN_EMAIL',
+  /** The OAuth2 endpoints' origin (token, authorize), as the OpenAPI document and onboarding print it. */
+  'OAUTH_BASE_URL',
 ] as const;
 
 export interface ResolvedResources {

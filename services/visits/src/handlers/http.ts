@@ -28,6 +28,7 @@ const config = loadConfig({
   TABLE_MAIN: env.table,
   TABLE_AUDIT: env.table,
   TABLE_IDEMPOTENCY: env.table,
+  OAUTH_BASE_URL: env.url,
 });
 const db = dynamoClient();
 const store = dynamoVisitStore(db, config.TABLE_MAIN);
@@ -110,7 +111,7 @@ export const handler = createHttpHandler({
     'GET /openapi.json': route({
       roles: 'public',
       run: async () => {
-        openApi ??= openApiDocument();
+        openApi ??= openApiDocument({ oauthBaseUrl: config.OAUTH_BASE_URL });
         return { status: 200, body: openApi };
       },
     }),
