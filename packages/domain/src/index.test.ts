@@ -37,6 +37,8 @@ const PROMISED = [
   'municipalityPolicySchema',
   'defaultPolicy',
   'CPR_LIKE',
+  'normaliseCaseNumber',
+  'pathParamSchemas',
 ];
 
 describe('the package entry point', () => {

@@ -88,6 +88,7 @@ export {
   caseNumberSchema,
   caseRegistrationSchema,
   childSchema,
+  normaliseCaseNumber,
   type Program,
   programSchema,
 } from './schemas/case-registration.ts';

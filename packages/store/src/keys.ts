@@ -1,9 +1,14 @@
+import { normaliseCaseNumber } from '@hjemmestotte/domain';
 /**
  * The main table's item layout, shared by the services that read each other's items. Keys only: each
  * service owns the attributes of the items it writes (see the README's table of access patterns).
  */
 export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' });
-export const caseNumberKey = (caseNumber: string) => ({ pk: `CASENO#${caseNumber}`, sk: 'CASENO' });
+// Unique whatever the letter case: `AB-1` and `ab-1` are one case number (see normaliseCaseNumber).
+export const caseNumberKey = (caseNumber: string) => ({
+  pk: `CASENO#${normaliseCaseNumber(caseNumber)}`,
+  sk: 'CASENO',
+});
 export const providerKey = (providerId: string) => ({ pk: `PROVIDER#${providerId}`, sk: 'PROVIDER' });
 export const followUpKey = (caseId: string, followUpId: string) => ({
   pk: `CASE#${caseId}`,

@@ -3,6 +3,15 @@ import { assessmentSchema } from './assessment.ts';
 import { emailSchema, isoDateSchema, providerIdSchema, textSchema } from './common.ts';
 import { hoursSchema } from './numbers.ts';
 
+/**
+ * A case number as the municipality's case system knows it, whatever the case of its letters: `ab-1`
+ * and `AB-1` are one case. Used for uniqueness (the `CASENO#` key) and for finding a case by number;
+ * the case keeps the spelling it was registered with, because the case link template puts it into the
+ * case system's URL, which may care.
+ */
+export const normaliseCaseNumber = (caseNumber: string): string =>
+  caseNumber.normalize('NFC').trim().toUpperCase();
+
 export const caseNumberSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'must be 1–64 letters, digits or . _ / -')
