@@ -1,5 +1,6 @@
 import { localDateOf, localTimeOf, workingCalendar } from '@hjemmestotte/domain';
 import { buildWeb } from '@hjemmestotte/web/build';
+import { choosePorts } from './dev-ports.ts';
 import { seedDemo } from './seed.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -9,16 +10,21 @@ import { startLocalStack } from './stack.ts';
  */
 const started = Date.now();
 const seed = !process.argv.includes('--no-seed');
+// The contract's ports by default; other ports let a test run `pnpm dev` beside a developer's own.
+const ports = await choosePorts(process.argv, [
+  { flag: '--api-port', what: 'the API and web app', fallback: 3000 },
+  { flag: '--ses-port', what: 'the email viewer', fallback: 8005 },
+]);
+if (typeof ports === 'string') {
+  console.error(ports);
+  process.exit(1);
+}
+const [apiPort, sesPort] = ports;
 // The web app is built on every start, so what the gateway serves at `/` is the code in the tree.
 await buildWeb();
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-// The contract's ports by default; other ports let a test run `pnpm dev` beside a developer's own.
 const stack = await startLocalStack({
-  apiPort: flag('--api-port', 3000),
-  sesPort: flag('--ses-port', 8005),
+  apiPort,
+  sesPort,
   autoFire: true,
   appLinks: true,
 });
