@@ -5,6 +5,8 @@ import type { AppConfig } from './auth/config.ts';
 import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/session.ts';
 import { CasePage } from './pages/case/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
+import { ProviderCasePage } from './pages/provider-case/view.tsx';
+import { ProviderCasesPage } from './pages/provider-cases/view.tsx';
 import { RegisterCasePage } from './pages/register-case/view.tsx';
 import { SignInPage } from './pages/sign-in/view.tsx';
 import { StartPage } from './pages/start/view.tsx';
@@ -19,6 +21,12 @@ const roleNames: Record<Role, string> = {
 
 /** Each route: its pattern, who may open it, and its page. The API still authorizes every call. */
 const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>) => ComponentChildren }[] = [
+  { pattern: '/leverandoer', roles: ['provider'], page: () => <ProviderCasesPage /> },
+  {
+    pattern: '/leverandoer/sager/:caseId',
+    roles: ['provider'],
+    page: (p) => <ProviderCasePage caseId={p.caseId!} />,
+  },
   { pattern: '/sager/ny', roles: ['caseworker'], page: () => <RegisterCasePage /> },
   {
     pattern: '/sager/:caseRef/opfoelgning/:followUpId',
@@ -71,22 +79,20 @@ export const App = ({ config }: { config: AppConfig }) => {
         Gå til sidens indhold
       </a>
       <header class="header">
-        <div class="portal-info">
-          <div class="portal-info-inner container">
-            <a href="/" class="function-link" aria-label="Hjemmestøtte, forside">
-              <strong>Hjemmestøtte</strong>
-            </a>
-            {user && (
-              <div class="portal-user">
-                <p class="user">
-                  {user.email ?? user.providerId}, {roleNames[user.role]}
-                </p>
-                <button type="button" class="function-link log-off" onClick={() => signOut(config)}>
-                  Log af
-                </button>
-              </div>
-            )}
-          </div>
+        <div class="container app-header">
+          <a href="/" class="app-name" aria-label="Hjemmestøtte, forside">
+            Hjemmestøtte
+          </a>
+          {user && (
+            <div class="app-user">
+              <span>
+                {user.email ?? user.providerId}, {roleNames[user.role]}
+              </span>{' '}
+              <button type="button" class="function-link" onClick={() => signOut(config)}>
+                Log af
+              </button>
+            </div>
+          )}
         </div>
         {user && <Navigation role={user.role} path={path} />}
       </header>
@@ -106,7 +112,7 @@ const navItems: Record<Role, [string, string][]> = {
 
 const Navigation = ({ role, path }: { role: Role; path: string }) => (
   <nav aria-label="Hovedmenu" class="container">
-    <ul class="nobullet-list" style="display:flex;gap:1.5rem;margin:0.75rem 0">
+    <ul class="nobullet-list app-nav">
       {navItems[role].map(([href, text]) => (
         <li key={href}>
           <a href={href} aria-current={path === href ? 'page' : undefined}>

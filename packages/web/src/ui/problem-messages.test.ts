@@ -10,6 +10,15 @@ describe('Danish messages for the API’s refusals', () => {
     ['a follow-up cannot be held in the future', 'Opfølgningen kan ikke være holdt i fremtiden.'],
   ])('says "%s" in Danish', (english, danish) => expect(danishMessage(english)).toBe(danish));
 
+  it('says what the field needs when the API’s text is new', () => {
+    expect(danishMessage('expected number, received null', 'hoursPerWeek')).toBe(
+      'Skriv et tal over 0 og højst 91.',
+    );
+    expect(danishMessage('a final letter must be read by the family first (true)', 'familyHasRead')).toBe(
+      'Familien skal have læst den afsluttende statusskrivelse.',
+    );
+  });
+
   it('never leaves an unknown message in English', () =>
     expect(danishMessage('something new the API says')).toBe('Værdien er ikke gyldig.'));
 

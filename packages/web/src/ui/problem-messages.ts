@@ -33,19 +33,33 @@ const known: [RegExp, string][] = [
   [/visit cannot be logged before it starts/, 'Besøget kan ikke ligge i fremtiden.'],
   [/must be 1–720 minutes/, 'Varigheden skal være mellem 1 og 720 minutter.'],
   [/no such goal in the plan/, 'Målet findes ikke i barnets plan.'],
-  [/familyHasRead|family has read/i, 'Familien skal have læst den afsluttende statusskrivelse.'],
+  [
+    /read by the family|familyHasRead|family has read/i,
+    'Familien skal have læst den afsluttende statusskrivelse.',
+  ],
   [/email/i, 'Skriv en gyldig e-mailadresse.'],
   [/must not be blank|too_small|Too small|at least 1/i, 'Feltet skal udfyldes.'],
   [/date|YYYY-MM-DD/i, 'Skriv en gyldig dato.'],
   [/letters, digits/, 'Må kun indeholde bogstaver, tal og . _ / -'],
 ];
 
-export const danishMessage = (message: string) =>
-  known.find(([pattern]) => pattern.test(message))?.[1] ?? 'Værdien er ikke gyldig.';
+// What a refused field needs, when the API's text is one not listed above.
+const byPath: Record<string, string> = {
+  familyHasRead: 'Familien skal have læst den afsluttende statusskrivelse.',
+  hoursPerWeek: 'Skriv et tal over 0 og højst 91.',
+  durationMinutes: 'Skriv varigheden i hele minutter (1–720).',
+  methods: 'Vælg mindst én metode.',
+  caseNumber: 'Skriv sagsnummeret med bogstaver, tal og . _ / -',
+};
+
+export const danishMessage = (message: string, path = '') =>
+  known.find(([pattern]) => pattern.test(message))?.[1] ??
+  byPath[path.replace(/\.\d+$/, '')] ??
+  'Værdien er ikke gyldig.';
 
 /** Errors keyed by the field path; an error on the whole body ('') goes to the summary only. */
 export const fieldErrorsOf = (errors: { path: string; message: string }[] = []) => {
   const out: Record<string, string> = {};
-  for (const e of errors) out[e.path] ??= danishMessage(e.message);
+  for (const e of errors) out[e.path] ??= danishMessage(e.message, e.path);
   return out;
 };
