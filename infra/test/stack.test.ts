@@ -15,6 +15,7 @@ const anyResources = {
     MUNICIPALITY_ID: 'm',
     MUNICIPALITY_POLICY: '{}',
     CASE_LINK_TEMPLATE: 'l',
+    WEB_ORIGIN: 'w',
     DEFAULT_TEAM_LEADER_EMAIL: 'd',
     ADMIN_EMAIL: 'a',
     OAUTH_BASE_URL: 'o',

@@ -145,4 +145,36 @@ describe('supervision report end to end', () => {
       expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['month']);
     }
   });
+
+  it("mails the team leader October's counts once, on Monday 2 November (the 1st is a Sunday)", async () => {
+    interface Stored {
+      destination: { to: string[] };
+      subject: string;
+      body: { text: string; html: string };
+    }
+    const mails = async () =>
+      ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] }).emails.filter(
+        (e) => e.subject === 'Tilsyn for oktober 2026',
+      );
+    expect(await stack.scheduler.run('supervision', '2026-11-01T06:00:00Z')).toMatchObject({ sent: 0 });
+    expect(await stack.scheduler.run('supervision', '2026-11-02T06:00:00Z')).toMatchObject({
+      month: '2026-10',
+      sent: 1,
+    });
+    expect(await stack.scheduler.run('supervision', '2026-11-02T07:00:00Z')).toMatchObject({
+      sent: 0,
+      alreadySent: 1,
+    });
+    const sent = await mails();
+    expect(sent.map((m) => m.destination.to)).toEqual([['teamleder@demo.kommune.example']]);
+    const text = sent[0]!.body.text;
+    expect(text).toContain('Opfølgninger med frist i måneden: 0');
+    expect(text).toContain(
+      'tilsyn-a: 1 sager, 40,29 timer bevilget, 1,50 timer leveret, 1 besøg, 0 bekymringer',
+    );
+    expect(text).toContain(`Se hele opgørelsen: ${stack.apiUrl}/tilsyn?maaned=2026-10`);
+    // No case numbers: nothing was overdue.
+    expect(text).not.toMatch(/TILSYN-/);
+    expect(sent[0]!.body.html).not.toMatch(/TILSYN-|Ida|Forældrene/);
+  });
 });

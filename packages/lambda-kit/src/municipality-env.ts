@@ -6,6 +6,7 @@ export const municipalityEnv = {
   MUNICIPALITY_ID: env.table,
   MUNICIPALITY_POLICY: env.json(municipalityPolicySchema),
   CASE_LINK_TEMPLATE: env.url,
+  WEB_ORIGIN: env.url,
   DEFAULT_TEAM_LEADER_EMAIL: env.email,
   ADMIN_EMAIL: env.email,
 };

@@ -29,6 +29,7 @@ export const commonEnvVars = [
   'MUNICIPALITY_ID',
   'MUNICIPALITY_POLICY',
   'CASE_LINK_TEMPLATE',
+  'WEB_ORIGIN',
   'DEFAULT_TEAM_LEADER_EMAIL',
   'ADMIN_EMAIL',
   /** The OAuth2 endpoints' origin (token, authorize), as the OpenAPI document and onboarding print it. */

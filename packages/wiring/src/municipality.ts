@@ -33,6 +33,8 @@ export const municipalityConfigSchema = z
     senderEmail: z.email(),
     /** Link into the municipality's own case system; `{caseNumber}` is replaced. */
     caseLinkTemplate: z.url().refine((u) => u.includes('{caseNumber}'), 'must contain {caseNumber}'),
+    /** Where the web app is served (scheme and host, no path): links in emails open pages there. */
+    webOrigin: z.url().refine((u) => new URL(u).origin === u, 'must be an origin: https://host, no path'),
     defaultTeamLeaderEmail: z.email(),
     /** Alarms and bounced caseworker addresses go here. */
     adminEmail: z.email(),

@@ -55,5 +55,17 @@ export const planningFunctions: FunctionSpec[] = [
     routes: [{ method: 'GET', path: '/v1/reports/supervision', auth: 'jwt' }],
     tables: { main: 'read' },
   },
+  {
+    id: 'planning-supervision-monthly',
+    service: 'planning',
+    entry: 'services/planning/src/handlers/supervision-monthly.ts',
+    description:
+      "Mails each team leader last month's supervision figures on the first working day of the month (once).",
+    schedules: [{ name: 'supervision', at: 'send-hour' }],
+    // Reads the roll-up; writes only its ledger items (SENT#supervision#…).
+    tables: { main: 'readWrite' },
+    sendsEmail: true,
+    timeoutSeconds: 120,
+  },
   outboxRelay('planning'),
 ];
