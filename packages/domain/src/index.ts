@@ -36,6 +36,12 @@ export { caseCloseViolations } from './law/case-close-rules.ts';
 export { caseRegistrationViolations } from './law/case-registration-rules.ts';
 export { CPR_LIKE, cprLikeViolations, looksLikeCpr } from './law/cpr-like.ts';
 export {
+  dateWindowViolations,
+  EARLIEST_DATE,
+  latestDate,
+  YEARS_AHEAD,
+} from './law/date-window.ts';
+export {
   ADULT_AGE,
   HOME_PEDAGOGUE_MAX_AGE_EXCLUSIVE,
   homePedagogueMaxEnd,

@@ -1,6 +1,7 @@
 import { compareDates, type IsoDate } from '../calendar/civil-date.ts';
 import type { CaseChange } from '../schemas/case-change.ts';
 import type { CaseRegistration } from '../schemas/case-registration.ts';
+import { assessmentDates, dateWindowViolations } from './date-window.ts';
 import { type RuleViolation, violation } from './rule-violation.ts';
 import { expectedEndViolations, hoursPerWeekViolations } from './shared-rules.ts';
 
@@ -16,7 +17,14 @@ export function caseChangeViolations(
   change: CaseChange,
   { today }: { today: IsoDate },
 ): RuleViolation[] {
-  const out: RuleViolation[] = [];
+  const out: RuleViolation[] = dateWindowViolations(
+    [
+      ['expectedEndOn', change.expectedEndOn],
+      ['effectiveFrom', change.effectiveFrom],
+      ...(change.assessment ? assessmentDates(change.assessment) : []),
+    ],
+    today,
+  );
   if (change.hoursPerWeek !== undefined) out.push(...hoursPerWeekViolations(change.hoursPerWeek));
   if (change.expectedEndOn !== undefined) {
     out.push(...expectedEndViolations(current.startsOn, change.expectedEndOn, current.program));

@@ -1,6 +1,7 @@
 import { compareDates, type IsoDate } from '../calendar/civil-date.ts';
 import type { CaseClose } from '../schemas/case-close.ts';
 import type { CaseFacts } from './case-change-rules.ts';
+import { dateWindowViolations } from './date-window.ts';
 import { type RuleViolation, violation } from './rule-violation.ts';
 
 /**
@@ -12,7 +13,7 @@ export function caseCloseViolations(
   close: CaseClose,
   { today }: { today: IsoDate },
 ): RuleViolation[] {
-  const out: RuleViolation[] = [];
+  const out: RuleViolation[] = dateWindowViolations([['closedOn', close.closedOn]], today);
   if (compareDates(close.closedOn, current.decidedOn) < 0) {
     out.push(violation('closedOn', 'a case cannot close before it was decided'));
   }

@@ -1,6 +1,7 @@
 import { ageOn } from '../calendar/age.ts';
 import { compareDates, type IsoDate } from '../calendar/civil-date.ts';
 import type { CaseRegistration } from '../schemas/case-registration.ts';
+import { assessmentDates, dateWindowViolations } from './date-window.ts';
 import { ADULT_AGE, HOME_PEDAGOGUE_MAX_AGE_EXCLUSIVE } from './deadlines.ts';
 import { type RuleViolation, violation } from './rule-violation.ts';
 import { expectedEndViolations, hoursPerWeekViolations } from './shared-rules.ts';
@@ -13,7 +14,15 @@ export function caseRegistrationViolations(
   reg: CaseRegistration,
   { today }: { today: IsoDate },
 ): RuleViolation[] {
-  const out: RuleViolation[] = [];
+  const out: RuleViolation[] = dateWindowViolations(
+    [
+      ['decidedOn', reg.decidedOn],
+      ['startsOn', reg.startsOn],
+      ['expectedEndOn', reg.expectedEndOn],
+      ...assessmentDates(reg.assessment),
+    ],
+    today,
+  );
 
   if (compareDates(reg.startsOn, reg.decidedOn) < 0) {
     out.push(violation('startsOn', 'support cannot start before it is decided'));

@@ -1,6 +1,7 @@
 import { compareDates, type IsoDate } from '../calendar/civil-date.ts';
 import type { MunicipalityPolicy } from '../policy/municipality-policy.ts';
 import type { FollowUpHeld } from '../schemas/follow-up-held.ts';
+import { dateWindowViolations } from './date-window.ts';
 import type { FollowUpKind } from './follow-up-schedule.ts';
 import { type RuleViolation, violation } from './rule-violation.ts';
 
@@ -20,7 +21,7 @@ export function followUpHeldViolations({
   today,
   policy,
 }: FollowUpHeldContext): RuleViolation[] {
-  const out: RuleViolation[] = [];
+  const out: RuleViolation[] = dateWindowViolations([['heldOn', held.heldOn]], today);
   if (compareDates(held.heldOn, today) > 0)
     out.push(violation('heldOn', 'a follow-up cannot be held in the future'));
   if (compareDates(held.heldOn, startsOn) < 0) {
