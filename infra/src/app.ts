@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { loadMunicipality, repoRoot } from '@hjemmestotte/wiring';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
@@ -28,6 +28,11 @@ export const buildApp = (props: AppProps = {}): { app: App; stacks: Municipality
   const app = new App(props);
   const chosen = app.node.tryGetContext('municipality') as string | undefined;
   const ids = chosen ? [chosen] : municipalityIds();
+  // The built web app (infra/bin/app.ts builds it before synthesizing); tests may name another folder.
+  const webAssetsDir =
+    (app.node.tryGetContext('webAssets') as string | undefined) ?? `${repoRoot}packages/web/dist`;
+  if (!existsSync(`${webAssetsDir}/index.html`))
+    throw new Error(`No web app at ${webAssetsDir}: build it first (pnpm --filter @hjemmestotte/web build).`);
   const stacks = ids.map((id) => {
     const municipality = loadMunicipality(id);
     const account = municipality.account ? { account: municipality.account } : {};
@@ -39,6 +44,7 @@ export const buildApp = (props: AppProps = {}): { app: App; stacks: Municipality
       terminationProtection: true,
     });
     return new MunicipalityStack(app, stackNameOf(id), {
+      webAssetsDir,
       webAclArn: waf.webAclArn,
       municipality,
       env: {

@@ -1,8 +1,9 @@
 import { apiPathPatterns, securityHeaders } from '@hjemmestotte/wiring';
-import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.ts';
 
@@ -14,6 +15,8 @@ export interface EdgeProps {
   webAclArn: string;
   /** Where the app sends its token requests and sign-in forms: the Cognito managed-login origin. */
   authOrigins: string[];
+  /** The built web app (packages/web/dist) and what its `/config.json` says. */
+  web: { assetsDir: string; config: Record<string, string> };
 }
 
 /** Serves a path without a file extension as the app's index.html, so deep links (`/sager/<id>`) load the app. */
@@ -121,6 +124,19 @@ export class Edge extends Construct {
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
     });
+    // The app and its configuration, replaced whole on each deploy; the distribution's copies invalidated.
+    const deployment = new s3deploy.BucketDeployment(this, 'WebAppFiles', {
+      destinationBucket: this.bucket,
+      sources: [
+        s3deploy.Source.asset(props.web.assetsDir),
+        s3deploy.Source.jsonData('config.json', props.web.config),
+      ],
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 512,
+    });
+    this.acknowledgeDeploymentHandler(deployment);
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR1',
@@ -131,6 +147,56 @@ export class Edge extends Construct {
       'AwsSolutions-CFR4',
       'The default *.cloudfront.net certificate allows TLSv1 for old clients; a municipality that adds its own domain and certificate gets TLSv1.2_2021 (minimumProtocolVersion is set).',
     );
+  }
+
+  /**
+   * CDK's bucket-deployment handler: a singleton custom-resource function at the stack's root, run by
+   * CloudFormation during deploys only, with the policy CDK writes for it. Each finding acknowledged on that
+   * function and its role alone, never stack-wide.
+   */
+  private acknowledgeDeploymentHandler(deployment: s3deploy.BucketDeployment) {
+    const stack = Stack.of(this);
+    const handler = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (!handler) throw new Error('the bucket deployment handler was not found');
+    const deployOnly =
+      'CDK’s bucket-deployment handler runs only during a deploy, invoked synchronously by CloudFormation';
+    const s3 = (what: string) =>
+      `${what}: CDK’s own grant for copying the app from the asset bucket into the app bucket (read assets, write and prune the app).`;
+    for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'])
+      acknowledge(handler, `AwsSolutions-IAM5[Action::${action}]`, s3(action));
+    acknowledge(
+      handler,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`,
+      s3('The CDK asset bucket'),
+    );
+    acknowledge(
+      handler,
+      `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`,
+      s3('The app bucket’s objects'),
+    );
+    acknowledge(
+      handler,
+      'AwsSolutions-IAM5[Resource::*]',
+      'cloudfront:CreateInvalidation/GetInvalidation, which CDK grants for the invalidation after each deploy.',
+    );
+    acknowledge(
+      handler,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      `${deployOnly}; the managed policy only lets it write its own logs.`,
+    );
+    acknowledge(
+      handler,
+      'AwsSolutions-L1',
+      `${deployOnly}; CDK pins its runtime and updates it with aws-cdk-lib.`,
+    );
+    acknowledge(handler, 'Serverless-LambdaLatestVersion', `${deployOnly}; CDK pins its runtime.`);
+    acknowledge(handler, 'Serverless-LambdaDLQ', `${deployOnly}; CloudFormation reports a failure itself.`);
+    acknowledge(
+      handler,
+      'Serverless-LambdaTracing',
+      `${deployOnly}; BucketDeployment offers no tracing option.`,
+    );
+    return deployment;
   }
 
   get url(): string {

@@ -35,6 +35,8 @@ export class Identity extends Construct {
   readonly userPool?: cognito.UserPool;
   /** The managed login's origin (authorize, token and logout endpoints), for the web app's CSP. */
   readonly loginOrigin?: string;
+  /** The public web app client (authorization code with PKCE). */
+  readonly webClientId?: string;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -143,6 +145,7 @@ export class Identity extends Construct {
     this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
     this.audience = RESOURCE_SERVER;
     // Cognito access tokens carry `client_id`, not `aud`: the authorizer lists the clients it accepts.
+    this.webClientId = web.userPoolClientId;
     this.authorizerAudience = [web.userPoolClientId, ...props.providerClientIds];
   }
 }

@@ -23,6 +23,8 @@ export interface MunicipalityStackProps extends StackProps {
   webCallbackUrls?: string[];
   /** The CloudFront web ACL made in us-east-1 (EdgeWafStack). */
   webAclArn: string;
+  /** The built web app to deploy (packages/web/dist). */
+  webAssetsDir: string;
 }
 
 /** The stack name of a municipality: one isolated installation each. */
@@ -114,6 +116,18 @@ export class MunicipalityStack extends Stack {
       apiEndpoint: this.api.httpApi.apiEndpoint,
       webAclArn: props.webAclArn,
       authOrigins: this.identity.loginOrigin ? [this.identity.loginOrigin] : [],
+      web: {
+        assetsDir: props.webAssetsDir,
+        // The same keys as the local stack's /config.json (packages/web/src/auth/config.ts).
+        config: {
+          authorizeUrl: `${this.identity.loginOrigin}/oauth2/authorize`,
+          tokenUrl: `${this.identity.loginOrigin}/oauth2/token`,
+          logoutUrl: `${this.identity.loginOrigin}/logout`,
+          clientId: this.identity.webClientId ?? '',
+          scope: `openid email ${this.identity.audience}/user`,
+          apiBase: '',
+        },
+      },
     });
     const fns = [...this.functions.byId.values()].map((f) => ({ id: f.spec.id, fn: f.fn }));
     new Monitoring(this, 'Monitoring', {

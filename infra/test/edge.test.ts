@@ -3,13 +3,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { EdgeWafStack } from '../src/edge-waf-stack.ts';
-import { refId, resourcesOf } from './synth.ts';
+import { noBundling, refId, resourcesOf } from './synth.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: walking untyped CloudFormation JSON; the assertions are the type check.
 type Props = Record<string, any>;
 
 describe('the edge: one origin for app and API, limited per client (issues 11 and 13)', () => {
-  const { app, stacks } = buildApp({ context: { 'aws:cdk:bundling-stacks': [], municipality: 'demo' } });
+  const { app, stacks } = buildApp({ context: { ...noBundling, municipality: 'demo' } });
   const stack = stacks[0]!;
   const template = Template.fromStack(stack);
   const waf = app.node.children.find((c): c is EdgeWafStack => c instanceof EdgeWafStack)!;
@@ -85,6 +85,19 @@ describe('the edge: one origin for app and API, limited per client (issues 11 an
       expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
     }
     expect(acl.CustomResponseBodies['rate-limited'].Content).toBe(rateLimitedResponse.body);
+  });
+
+  it('deploys the built app with a config.json naming the managed login and the web client', () => {
+    const deployment = Object.values(resourcesOf(template, 'Custom::CDKBucketDeployment'))[0]
+      ?.Properties as Props;
+    expect(refId(deployment.DestinationBucketName)).toMatch(/^EdgeWebApp/);
+    expect(deployment.SourceObjectKeys).toHaveLength(2);
+    const markers = JSON.stringify(deployment.SourceMarkers);
+    // The static parts of config.json are in the asset; the deploy-time values are markers: the managed
+    // login's domain and the web client's id.
+    expect(markers).toMatch(/IdentityUserPoolDomain/);
+    expect(markers).toMatch(/IdentityUserPoolWebClient/);
+    expect(deployment.DistributionPaths).toEqual(['/*']);
   });
 
   it('lets the web client sign in back to the distribution', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MunicipalityConfig } from '@hjemmestotte/wiring';
@@ -10,8 +10,18 @@ import { buildApp } from '../src/app.ts';
 import { EdgeWafStack } from '../src/edge-waf-stack.ts';
 import { MunicipalityStack, type MunicipalityStackProps } from '../src/municipality-stack.ts';
 
+/**
+ * A stand-in for the built web app: the infra tests check what is deployed where, not the app (the browser
+ * tests do); building the real app here would race with the test files running beside each other.
+ */
+const webFixture = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'web-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="da"><title>Hjemmestøtte</title></html>');
+  return dir;
+};
+
 // Unit tests never run esbuild: bundling is checked by the real `cdk synth`.
-const noBundling = { 'aws:cdk:bundling-stacks': [] as string[] };
+export const noBundling = { 'aws:cdk:bundling-stacks': [] as string[], webAssets: webFixture() };
 
 export interface ValidationReport {
   pluginReports: { pluginName: string; violations: { ruleName: string; severity: string }[] }[];
@@ -44,6 +54,7 @@ export const synthConfig = (
   const stack = new MunicipalityStack(app, `Test-${municipality.id}`, {
     municipality,
     webAclArn: waf.webAclArn,
+    webAssetsDir: noBundling.webAssets,
     env: { region: municipality.region },
     ...stackProps,
   });
