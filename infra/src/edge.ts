@@ -119,7 +119,6 @@ export class Edge extends Construct {
       webAclId: props.webAclArn,
       // Europe and North America edges only; the API's answers are never cached anywhere.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
@@ -145,7 +144,7 @@ export class Edge extends Construct {
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR4',
-      'The default *.cloudfront.net certificate allows TLSv1 for old clients; a municipality that adds its own domain and certificate gets TLSv1.2_2021 (minimumProtocolVersion is set).',
+      'The default *.cloudfront.net certificate has a fixed TLSv1 policy; a municipality that adds its own domain and certificate should set TLSv1.2_2021 with it (README admin guide).',
     );
   }
 
