@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Role } from './auth/claims.ts';
 import type { AppConfig } from './auth/config.ts';
 import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/session.ts';
+import { AuditPage } from './pages/audit/view.tsx';
 import { CasePage } from './pages/case/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
 import { ProviderCasePage } from './pages/provider-case/view.tsx';
@@ -10,6 +11,7 @@ import { ProviderCasesPage } from './pages/provider-cases/view.tsx';
 import { RegisterCasePage } from './pages/register-case/view.tsx';
 import { SignInPage } from './pages/sign-in/view.tsx';
 import { StartPage } from './pages/start/view.tsx';
+import { SupervisionPage } from './pages/supervision/view.tsx';
 import { match, navigate, useLocation } from './router.ts';
 
 const roleNames: Record<Role, string> = {
@@ -26,6 +28,16 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
     pattern: '/leverandoer/sager/:caseId',
     roles: ['provider'],
     page: (p) => <ProviderCasePage caseId={p.caseId!} />,
+  },
+  {
+    pattern: '/tilsyn',
+    roles: ['teamleader'],
+    page: () => <SupervisionPage month={new URLSearchParams(location.search).get('maaned')} />,
+  },
+  {
+    pattern: '/sager/:caseId/revisionsspor',
+    roles: ['teamleader'],
+    page: (p) => <AuditPage caseId={p.caseId!} />,
   },
   { pattern: '/sager/ny', roles: ['caseworker'], page: () => <RegisterCasePage /> },
   {

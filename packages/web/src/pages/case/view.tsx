@@ -215,6 +215,11 @@ const CaseDetails = ({
         <p>Ingen ændringer.</p>
       )}
 
+      {currentUser()?.role === 'teamleader' && (
+        <p>
+          <a href={`/sager/${encodeURIComponent(c.caseId)}/revisionsspor`}>Se revisionsspor</a>
+        </p>
+      )}
       {canEdit && (
         <>
           <ChangeCaseForm caseId={c.caseId} onDone={onChange} />

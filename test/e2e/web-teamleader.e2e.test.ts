@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import { buildWeb } from '@hjemmestotte/web/build';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registration } from '../../packages/domain/test/fixtures.ts';
+import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
+import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { api, tokenFor } from '../support/http.ts';
+
+// The team leader: the month's supervision report with its charts and the CSV, and a case's audit trail.
+let stack: LocalStack;
+let browser: Browser;
+let page: Page;
+let caseId: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  await buildWeb();
+  stack = await startLocalStack({ appLinks: true });
+  const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
+  const caseworker = await tokenFor(stack, {
+    role: 'caseworker',
+    email: 'sagsbehandler@demo.kommune.example',
+  });
+  const provider = await tokenFor(stack, { role: 'provider', providerId: 'hjemmebasen' });
+  expect(
+    (
+      await api(stack, admin, 'POST', '/v1/providers', {
+        providerId: 'hjemmebasen',
+        name: 'Hjemmebasen ApS',
+        contactEmail: 'kontakt@hjemmebasen.example',
+      })
+    ).status,
+  ).toBe(201);
+  const created = await api(stack, caseworker, 'POST', '/v1/cases', {
+    ...structuredClone(registration),
+    caseNumber: 'WEB-TL-1',
+  });
+  expect(created.status).toBe(201);
+  caseId = created.body.caseId;
+  const visit = await api(
+    stack,
+    provider,
+    'POST',
+    `/v1/cases/${caseId}/visits`,
+    {
+      startedAt: '2026-11-20T07:00:00+01:00',
+      durationMinutes: 120,
+      location: 'home',
+      staffCount: 1,
+      methods: ['guidance'],
+    },
+    { 'idempotency-key': 'web-tl-visit-1' },
+  );
+  expect(visit.status).toBe(201);
+  // Two follow-ups due in November 2026: one held on time, one still overdue (today is after 5 November).
+  const august = (caseNumber: string, startsOn: string) =>
+    api(stack, caseworker, 'POST', '/v1/cases', {
+      ...structuredClone(registration),
+      caseNumber,
+      assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-07-20' },
+      decidedOn: '2026-08-03',
+      startsOn,
+    });
+  const onTime = await august('WEB-TL-HELD', '2026-08-10');
+  const late = await august('WEB-TL-LATE', '2026-08-05');
+  expect([onTime.status, late.status]).toEqual([201, 201]);
+  expect(late.body.followUps[0].dueOn).toBe('2026-11-05');
+  await stack.settle();
+  const held = await api(stack, caseworker, 'POST', `/v1/cases/${onTime.body.caseId}/follow-ups/fu-1/held`, {
+    heldOn: '2026-11-05',
+    childHeard: true,
+    outcome: 'continue',
+    nextFollowUpInMonths: 6,
+  });
+  expect(held.status).toBe(200);
+  await stack.settle();
+  browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'da-DK',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the team leader in the web app', () => {
+  it('opens November 2026’s supervision report with its figures, charts and their tables', async () => {
+    await page.goto(`${stack.apiUrl}/tilsyn?maaned=2026-11`);
+    await signIn(page, { role: 'teamleader', email: 'teamleder@demo.kommune.example' });
+    await page.getByRole('heading', { level: 1, name: 'Tilsyn nov. 2026' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Timer pr. leverandør' }).waitFor();
+    expect(await page.locator('main ul').first().locator('li').allTextContents()).toEqual([
+      'Opfølgninger med frist i måneden: 2 (holdt til tiden 1, holdt for sent 0, overskredet 1)',
+      // Both August cases were decided on 3 August with a plan required: due 3 November, never written.
+      'Sager uden barnets plan efter fristen: 2',
+      'Børnefaglige undersøgelser over 4 måneder: 0',
+    ]);
+    const overdue = page
+      .locator('table', { has: page.getByText('Frist', { exact: true }) })
+      .locator('tbody tr td');
+    expect(await overdue.allTextContents()).toEqual(['WEB-TL-LATE', '5. november 2026']);
+    // Hjemmebasen: 2 hours delivered in November, against the hours granted from 9 November.
+    const row = page.locator('table', { has: page.getByText('Bevilget (timer)') }).locator('tbody tr');
+    expect(await row.count()).toBe(1);
+    const cells = await row.first().locator('th, td').allTextContents();
+    expect(cells[0]).toBe('hjemmebasen');
+    expect(cells[2]).toBe('2'); // hours delivered: the one 120-minute visit
+    expect(Number(cells[1]?.replace(',', '.'))).toBeGreaterThan(0);
+    const months = page.locator('table', { has: page.getByText('Holdt til tiden') }).locator('tbody th');
+    expect((await months.allTextContents()).at(-1)).toBe('nov. 2026');
+    const november = page
+      .locator('table', { has: page.getByText('Holdt til tiden') })
+      .locator('tbody tr')
+      .last();
+    expect(await november.locator('td').allTextContents()).toEqual(['1', '0', '1']);
+    await expectAccessible(page, 'the supervision report');
+    await screenshot(page, 'supervision');
+  });
+
+  it('downloads the same month as CSV for Danish Excel', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Hent CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tilsyn-2026-11.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain(';');
+    expect(csv).toContain('hjemmebasen');
+  });
+
+  it('reads a case and its audit trail, which names the caseworker’s registration and its own reads', async () => {
+    await page.getByRole('link', { name: 'Tilsyn' }).click();
+    // The in-app link keeps the session: the case page, then its trail.
+    await page.evaluate(
+      `history.pushState(null, '', '/sager/${caseId}'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-1' }).waitFor();
+    await expectAccessible(page, 'the case page as team leader');
+    await page.getByRole('link', { name: 'Se revisionsspor' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Revisionsspor' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    const who = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(who.join(' | ')).toContain('sagsbehandler@demo.kommune.example');
+    expect(who.join(' | ')).toContain('teamleder@demo.kommune.example');
+    await expectAccessible(page, 'the audit trail');
+  });
+
+  it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
