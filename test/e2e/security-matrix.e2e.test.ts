@@ -16,6 +16,11 @@ describe('security matrix', () => {
     // Before any token is verified, so the verifier's first JWKS fetch already holds the test's key.
     tokens = await tamperedTokens(stack, 'cw.tamper@demo.kommune.example');
     world = await createCaseWorld(stack);
+    const plan = await api(stack, world.tokens.caseworker, 'PUT', `/v1/cases/${world.caseId}/plan`, {
+      purpose: 'Trygge morgener.',
+      goals: [{ goalId: 'g1', title: 'Fast morgenrutine', subGoals: [] }],
+    });
+    if (plan.status !== 200) throw new Error(`plan: ${plan.status} ${JSON.stringify(plan.body)}`);
   });
   afterAll(async () => {
     await stack?.stop();

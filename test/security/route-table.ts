@@ -74,6 +74,8 @@ export const routeTable: Record<string, RouteCase> = {
     expect: { ...usersOnlyWrite('caseworker', 403), teamleader: 200 },
   },
   'PUT /v1/cases/{caseId}/plan': { body: () => ({}), expect: usersOnlyWrite('caseworker') },
+  // The world's case has a plan (written in the matrix's set-up), so its readers get 200.
+  'GET /v1/cases/{caseId}/plan': { expect: caseReaders },
   'GET /v1/cases/{caseId}/follow-ups': { expect: caseReaders },
   'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': {
     body: () => ({}),

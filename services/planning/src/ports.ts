@@ -1,5 +1,13 @@
 import type { Assessment, FollowUpKind, FollowUpOutcome, Plan } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
+import type { Principal } from '@hjemmestotte/lambda-kit';
+
+/** The audit entry of a change: the store writes it in the change's own transaction (issue 11). */
+export interface ChangeAudit {
+  action: string;
+  principal: Principal;
+  at: Date;
+}
 
 export interface FollowUpItem {
   caseId: string;
@@ -49,9 +57,14 @@ export interface PlanItem extends Plan {
 }
 
 export interface PlanStore {
-  /** Stores the plan with its events; takes the plan deadline off the agenda in the same transaction. */
-  save(plan: PlanItem, events: OutgoingEvent[]): Promise<void>;
+  /**
+   * Stores the plan with its events and its audit entry; takes the plan deadline off the agenda in the
+   * same transaction.
+   */
+  save(plan: PlanItem, events: OutgoingEvent[], audit: ChangeAudit): Promise<void>;
   exists(caseId: string): Promise<boolean>;
+  /** The plan as last written (a consistent read), undefined while none. */
+  get(caseId: string): Promise<PlanItem | undefined>;
 }
 
 export interface ScheduleStore {
@@ -66,13 +79,15 @@ export interface ScheduleStore {
   intervalMonths(caseId: string): Promise<number | undefined>;
   /**
    * Marks a scheduled follow-up held (off the agenda), schedules the next (on the agenda) and stores the
-   * interval in force, atomically with the events. False when the follow-up was no longer scheduled.
+   * interval in force, atomically with the events and the audit entry. False when the follow-up was no
+   * longer scheduled.
    */
   recordHeld(
     held: FollowUpItem,
     next: FollowUpItem | null,
     intervalMonths: number | null,
     events: OutgoingEvent[],
+    audit: ChangeAudit,
   ): Promise<boolean>;
   /** Moves a still scheduled follow-up from `fromDueOn`; false when it was held or moved meanwhile. */
   moveFollowUp(followUp: FollowUpItem, fromDueOn: string, events: OutgoingEvent[]): Promise<boolean>;

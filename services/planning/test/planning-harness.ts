@@ -46,8 +46,8 @@ export const planningHarness = async (status: 'active' | 'closed' = 'active') =>
     }),
   );
   const deps = {
-    store: dynamoScheduleStore(db, tables.main),
-    plans: dynamoPlanStore(db, tables.main),
+    store: dynamoScheduleStore(db, tables.main, tables.audit),
+    plans: dynamoPlanStore(db, tables.main, tables.audit),
     access: dynamoCaseAccess(db, tables.main),
     audit: dynamoAuditTrail(db, tables.audit),
     clock: fixedClock(`${TODAY}T10:00:00+01:00`),
@@ -58,6 +58,10 @@ export const planningHarness = async (status: 'active' | 'closed' = 'active') =>
       (a, b) => `${a.pk}/${a.sk}`.localeCompare(`${b.pk}/${b.sk}`),
     );
   const item = async (sk: string) => (await scan()).find((i) => i.pk === 'CASE#c1' && i.sk === sk);
+  const audited = async () =>
+    ((await db.send(new ScanCommand({ TableName: tables.audit, ConsistentRead: true }))).Items ?? [])
+      .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
+      .map((i) => i.action as string);
   const outbox = async () => (await scan()).filter((i) => String(i.pk).startsWith('OUTBOX#planning#'));
   const clearOutbox = async () => {
     const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -75,7 +79,17 @@ export const planningHarness = async (status: 'active' | 'closed' = 'active') =>
       }),
     );
   }
-  return { db, tables, deps, scan, item, outbox, clearOutbox, caseOpened: () => structuredClone(caseOpened) };
+  return {
+    db,
+    tables,
+    deps,
+    scan,
+    item,
+    audited,
+    outbox,
+    clearOutbox,
+    caseOpened: () => structuredClone(caseOpened),
+  };
 };
 
 /** Runs `act`, expecting an HttpProblem of `status`; returns its field error paths. */

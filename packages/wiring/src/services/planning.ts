@@ -10,6 +10,7 @@ export const planningFunctions: FunctionSpec[] = [
     routes: [
       { method: 'GET', path: '/v1/cases/{caseId}/follow-ups', auth: 'jwt' },
       { method: 'POST', path: '/v1/cases/{caseId}/follow-ups/{followUpId}/held', auth: 'jwt' },
+      { method: 'GET', path: '/v1/cases/{caseId}/plan', auth: 'jwt' },
       { method: 'PUT', path: '/v1/cases/{caseId}/plan', auth: 'jwt' },
     ],
     tables: { main: 'readWrite', audit: 'write' },

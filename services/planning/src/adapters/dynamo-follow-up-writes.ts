@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutgoingEvent } from '@hjemmestotte/events';
-import { outboxPut } from '@hjemmestotte/lambda-kit';
+import { auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
 import { agendaPk, agendaSk, followUpKey, scheduleKey } from '@hjemmestotte/store';
-import type { FollowUpItem } from '../ports.ts';
+import type { ChangeAudit, FollowUpItem } from '../ports.ts';
 import { conditionFailed } from './transaction-errors.ts';
 
 type Items = NonNullable<TransactWriteCommand['input']['TransactItems']>;
@@ -30,11 +30,13 @@ const scheduled = (tableName: string, f: FollowUpItem) => ({
 export const recordHeld = (
   db: DynamoDBDocumentClient,
   tableName: string,
+  auditTableName: string,
   a: {
     held: FollowUpItem;
     next: FollowUpItem | null;
     intervalMonths: number | null;
     events: OutgoingEvent[];
+    audit: ChangeAudit;
   },
 ) => {
   const items: Items = [
@@ -60,6 +62,7 @@ export const recordHeld = (
     });
   }
   items.push(...a.events.map((e) => outboxPut(tableName, 'planning', e)));
+  items.push(auditPut(auditTableName, a.held.caseId, a.audit.action, a.audit.principal, a.audit.at));
   return transact(db, items);
 };
 

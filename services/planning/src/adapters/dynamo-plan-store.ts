@@ -1,12 +1,23 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { outboxPut } from '@hjemmestotte/lambda-kit';
+import { auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
 import { deadlineKey, planKey } from '@hjemmestotte/store';
-import type { PlanStore } from '../ports.ts';
+import type { PlanItem, PlanStore } from '../ports.ts';
 import { conditionFailed } from './transaction-errors.ts';
 
-/** Barnets plan at CASE#id/PLAN; writing it meets the plan deadline (§ 91), which leaves the agenda. */
-export const dynamoPlanStore = (db: DynamoDBDocumentClient, tableName: string): PlanStore => ({
-  async save(plan, events) {
+const strip = ({ pk: _pk, sk: _sk, ...rest }: Record<string, unknown>) => rest as unknown as PlanItem;
+
+/**
+ * Barnets plan at CASE#id/PLAN; writing it meets the plan deadline (§ 91), which leaves the agenda. The
+ * audit entry goes into the write's transaction (`auditTableName`; undefined for a function that only
+ * reads whether a plan exists, and then `save` refuses).
+ */
+export const dynamoPlanStore = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  auditTableName?: string,
+): PlanStore => ({
+  async save(plan, events, audit) {
+    if (!auditTableName) throw new Error('dynamoPlanStore: no audit table to record the change in');
     const deadline = await db.send(
       new GetCommand({ TableName: tableName, Key: deadlineKey(plan.caseId, 'plan'), ConsistentRead: true }),
     );
@@ -31,12 +42,13 @@ export const dynamoPlanStore = (db: DynamoDBDocumentClient, tableName: string): 
                 ]
               : []),
             ...events.map((e) => outboxPut(tableName, 'planning', e)),
+            auditPut(auditTableName, plan.caseId, audit.action, audit.principal, audit.at),
           ],
         }),
       );
     } catch (e) {
       // Another writer settled the deadline between the read and the write: store the plan without it.
-      if (settle && conditionFailed(e)) return this.save(plan, events);
+      if (settle && conditionFailed(e)) return this.save(plan, events, audit);
       throw e;
     }
   },
@@ -50,5 +62,11 @@ export const dynamoPlanStore = (db: DynamoDBDocumentClient, tableName: string): 
       }),
     );
     return out.Item !== undefined;
+  },
+  async get(caseId) {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: planKey(caseId), ConsistentRead: true }),
+    );
+    return out.Item ? strip(out.Item) : undefined;
   },
 });

@@ -23,7 +23,11 @@ const strip = ({ pk: _pk, sk: _sk, agendaPk: _a, agendaSk: _b, ...rest }: Record
   rest as unknown as FollowUpItem;
 
 /** Follow-ups and deadlines carry agenda keys while they still need attention (the sparse `agenda` index). */
-export const dynamoScheduleStore = (db: DynamoDBDocumentClient, tableName: string): ScheduleStore => ({
+export const dynamoScheduleStore = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  auditTableName?: string,
+): ScheduleStore => ({
   async createInitial(followUp, deadlines, events) {
     try {
       await db.send(
@@ -86,8 +90,10 @@ export const dynamoScheduleStore = (db: DynamoDBDocumentClient, tableName: strin
     );
     return out.Item?.intervalMonths as number | undefined;
   },
-  recordHeld: (held, next, intervalMonths, events) =>
-    recordHeld(db, tableName, { held, next, intervalMonths, events }),
+  recordHeld: (held, next, intervalMonths, events, audit) => {
+    if (!auditTableName) throw new Error('dynamoScheduleStore: no audit table to record the change in');
+    return recordHeld(db, tableName, auditTableName, { held, next, intervalMonths, events, audit });
+  },
   moveFollowUp: (followUp, fromDueOn, events) => moveFollowUp(db, tableName, { followUp, fromDueOn, events }),
   settleDeadline: (caseId, kind, status) => settleDeadline(db, tableName, { caseId, kind, status }),
   moveDeadline: (caseId, kind, dueOn) => moveDeadline(db, tableName, { caseId, kind, dueOn }),

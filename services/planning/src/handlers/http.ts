@@ -12,6 +12,7 @@ import {
 import { dynamoCaseAccess } from '../adapters/dynamo-case-access.ts';
 import { dynamoPlanStore } from '../adapters/dynamo-plan-store.ts';
 import { dynamoScheduleStore } from '../adapters/dynamo-schedule-store.ts';
+import { getPlan } from '../use-cases/get-plan.ts';
 import { listFollowUps } from '../use-cases/list-follow-ups.ts';
 import { putPlan } from '../use-cases/put-plan.ts';
 import { recordHeld } from '../use-cases/record-held.ts';
@@ -19,8 +20,8 @@ import { recordHeld } from '../use-cases/record-held.ts';
 const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table, TABLE_AUDIT: env.table });
 const db = dynamoClient();
 const deps = {
-  store: dynamoScheduleStore(db, config.TABLE_MAIN),
-  plans: dynamoPlanStore(db, config.TABLE_MAIN),
+  store: dynamoScheduleStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
+  plans: dynamoPlanStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
   access: dynamoCaseAccess(db, config.TABLE_MAIN),
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
   clock: systemClock,
@@ -49,6 +50,13 @@ export const handler = createHttpHandler({
           { caseId: params.caseId!, followUpId: params.followUpId! },
           body,
         ),
+      }),
+    }),
+    'GET /v1/cases/{caseId}/plan': route({
+      roles: ['caseworker', 'teamleader', 'provider'],
+      run: async ({ principal, params }) => ({
+        status: 200,
+        body: await getPlan(deps, principal, params.caseId!),
       }),
     }),
     'PUT /v1/cases/{caseId}/plan': route({

@@ -1,5 +1,5 @@
 import type { Clock } from '@hjemmestotte/domain';
-import { type AuditTrail, notFound, type Principal } from '@hjemmestotte/lambda-kit';
+import { type AuditTrail, notFound, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import type { CaseAccess, CaseFacts, FollowUpItem, ScheduleStore } from '../ports.ts';
 
 /** A provider reaches only its own cases; another's answers 404, as if absent (the contract's rule). */
@@ -31,7 +31,7 @@ export const listFollowUps = async (
   caseId: string,
 ) => {
   await readableCase(deps.access, principal, caseId);
-  await deps.audit.record(caseId, 'follow-ups.read', principal, deps.clock.now());
+  await recordRead(deps.audit, caseId, 'follow-ups.read', principal, deps.clock.now());
   const items = await deps.store.followUps(caseId);
   return items.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).map(followUpView);
 };

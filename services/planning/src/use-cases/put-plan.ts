@@ -1,11 +1,11 @@
 import { type Clock, cprLikeViolations, type Plan } from '@hjemmestotte/domain';
 import { PlanUpdated } from '@hjemmestotte/events';
-import { type AuditTrail, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
+import { notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import type { CaseAccess, PlanItem, PlanStore } from '../ports.ts';
 
 /** PUT /v1/cases/{caseId}/plan: writes (or replaces) barnets plan (§ 91); the plan deadline is then met. */
 export const putPlan = async (
-  deps: { plans: PlanStore; access: CaseAccess; audit: AuditTrail; clock: Clock },
+  deps: { plans: PlanStore; access: CaseAccess; clock: Clock },
   principal: Principal,
   caseId: string,
   plan: Plan,
@@ -24,18 +24,21 @@ export const putPlan = async (
     updatedAt: now.toISOString(),
     updatedBy: principal.kind === 'user' ? principal.email : principal.providerId,
   };
-  await deps.plans.save(item, [
-    {
-      definition: PlanUpdated,
-      occurredAt: item.updatedAt,
-      data: {
-        caseId,
-        caseNumber: c.caseNumber,
-        goalIds: plan.goals.map((g) => g.goalId),
-        updatedAt: item.updatedAt,
+  await deps.plans.save(
+    item,
+    [
+      {
+        definition: PlanUpdated,
+        occurredAt: item.updatedAt,
+        data: {
+          caseId,
+          caseNumber: c.caseNumber,
+          goalIds: plan.goals.map((g) => g.goalId),
+          updatedAt: item.updatedAt,
+        },
       },
-    },
-  ]);
-  await deps.audit.record(caseId, 'plan.update', principal, now);
+    ],
+    { action: 'plan.update', principal, at: now },
+  );
   return { caseId, purpose: item.purpose, goals: item.goals, updatedAt: item.updatedAt };
 };

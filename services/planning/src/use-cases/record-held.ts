@@ -13,14 +13,13 @@ import {
   FollowUpScheduled,
   type OutgoingEvent,
 } from '@hjemmestotte/events';
-import { type AuditTrail, conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
+import { conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import type { CaseAccess, FollowUpItem, ScheduleStore } from '../ports.ts';
 import { followUpView } from './list-follow-ups.ts';
 
 export interface RecordHeldDeps {
   store: ScheduleStore;
   access: CaseAccess;
-  audit: AuditTrail;
   clock: Clock;
   policy: MunicipalityPolicy;
 }
@@ -99,9 +98,9 @@ export const recordHeld = async (
       data: { ...ref, followUpId: next.followUpId, kind: next.kind, dueOn: next.dueOn },
     });
   }
-  if (!(await deps.store.recordHeld(heldItem, next, intervalMonths, events))) {
+  const audit = { action: 'follow-up.held', principal, at: now };
+  if (!(await deps.store.recordHeld(heldItem, next, intervalMonths, events, audit))) {
     throw conflict(`Follow-up ${ids.followUpId} was recorded meanwhile.`);
   }
-  await deps.audit.record(ids.caseId, 'follow-up.held', principal, now);
   return { followUp: followUpView(heldItem), nextFollowUp: next ? followUpView(next) : null };
 };

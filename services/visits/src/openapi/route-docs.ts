@@ -46,6 +46,10 @@ export const routeDocs: Record<string, RouteDoc> = {
   'PATCH /v1/cases/{caseId}': { summary: 'Change a case', who: 'caseworker', body: b.CaseChange },
   'POST /v1/cases/{caseId}/close': { summary: 'Close a case', who: 'caseworker', body: b.CaseClose },
   'PUT /v1/cases/{caseId}/plan': { summary: 'Write barnets plan', who: 'caseworker', body: b.Plan },
+  'GET /v1/cases/{caseId}/plan': {
+    summary: 'Barnets plan as last written (404 while none)',
+    who: 'caseworker, teamleader; provider of that case',
+  },
   'GET /v1/cases/{caseId}/follow-ups': {
     summary: 'The follow-ups of a case',
     who: 'caseworker, teamleader; provider of that case',
