@@ -2,26 +2,20 @@ import {
   CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { providerIdOfClientName } from '../admin/names.ts';
+import { type PreTokenEvent, preTokenOverrides, type RoleMapping } from '@hjemmestotte/lambda-kit/pre-token';
 
 /**
- * Cognito pre-token-generation trigger (event version 3, which also runs for client-credentials tokens):
- * adds `provider_id` to a provider client's access token, read from the client's name
- * (`provider-<providerId>`). The API maps a provider token to its provider by this claim.
+ * The AWS adapter of the pre-token-generation trigger (event version V3_0, which also runs for
+ * client-credentials tokens). The rules are in `@hjemmestotte/lambda-kit/pre-token`, shared with the local
+ * token issuer; this adapter only looks up what the event lacks: the app client's name.
  */
-interface PreTokenEvent {
-  triggerSource: string;
-  userPoolId: string;
-  callerContext: { clientId: string };
-  response: Record<string, unknown>;
-}
-
 const cognito = new CognitoIdentityProviderClient({});
 // Client names never change after onboarding, so a warm container asks Cognito once per client.
 const names = new Map<string, string | undefined>();
+// The municipality's IdP group → role mapping, set by infra from the municipality file ({} without federation).
+const roleMapping: RoleMapping = JSON.parse(process.env.ROLE_MAPPING ?? '{}');
 
-export const handler = async (event: PreTokenEvent): Promise<PreTokenEvent> => {
-  if (event.triggerSource !== 'TokenGeneration_ClientCredentials') return event;
+const clientNameOf = async (event: PreTokenEvent): Promise<string | undefined> => {
   const { clientId } = event.callerContext;
   if (!names.has(clientId)) {
     const out = await cognito.send(
@@ -29,13 +23,12 @@ export const handler = async (event: PreTokenEvent): Promise<PreTokenEvent> => {
     );
     names.set(clientId, out.UserPoolClient?.ClientName);
   }
-  const providerId = providerIdOfClientName(names.get(clientId));
-  // A client that is not a provider's gets no provider_id: the API then refuses its provider scope.
-  if (!providerId) return event;
-  event.response = {
-    claimsAndScopeOverrideDetails: {
-      accessTokenGeneration: { claimsToAddOrOverride: { provider_id: providerId } },
-    },
-  };
+  return names.get(clientId);
+};
+
+export const handler = async (event: PreTokenEvent): Promise<PreTokenEvent> => {
+  const clientName =
+    event.triggerSource === 'TokenGeneration_ClientCredentials' ? await clientNameOf(event) : undefined;
+  event.response = { claimsAndScopeOverrideDetails: preTokenOverrides(event, { clientName, roleMapping }) };
   return event;
 };

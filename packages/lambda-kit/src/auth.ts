@@ -11,8 +11,10 @@ export interface AuthConfig {
 }
 
 /**
- * Token claims, shaped like Cognito access tokens so AWS and the local issuer need one verifier: users carry
- * `cognito:groups` and `email`; provider clients (client credentials) carry `client_id` and `provider_id`.
+ * Access-token claims as Cognito mints them and the pre-token trigger (`./cognito/pre-token.ts`) completes
+ * them: Cognito gives users `cognito:groups` but never `email`, which the trigger adds from the user's
+ * attributes; provider clients (client credentials) carry `client_id`, and the trigger adds `provider_id`.
+ * The local issuer mints the same claims and runs the same trigger code.
  */
 const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -46,7 +48,8 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Princ
 export const createTokenVerifier = (config: AuthConfig, keys?: JWTVerifyGetKey): TokenVerifier => {
   const getKey = keys ?? createRemoteJWKSet(new URL(config.jwksUrl), { cacheMaxAge: 10 * 60_000 });
   return async (authorization) => {
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '');
+    // The auth scheme is case-insensitive (RFC 7235 § 2.1): `bearer`, `BEARER` and `Bearer` are one scheme.
+    const match = /^Bearer +([A-Za-z0-9._~+/=-]+)$/i.exec(authorization ?? '');
     if (!match?.[1]) throw unauthorized();
     let payload: JWTPayload;
     try {

@@ -55,6 +55,13 @@ describe('token verification', () => {
     });
   });
 
+  it('accepts the bearer scheme in any case (RFC 7235 § 2.1)', async () => {
+    const token = await sign({ scope: `${audience}/provider`, client_id: 'c-9', provider_id: 'hjemmebasen' });
+    for (const scheme of ['bearer', 'BEARER', 'bEaReR'])
+      expect((await verify(`${scheme} ${token}`)).kind).toBe('provider');
+    expect(await status(verify(`Bearer${token}`))).toBe(401);
+  });
+
   it('refuses a missing header, another scheme, a wrong issuer, an expired token, a foreign scope and a provider token without provider', async () => {
     expect(await status(verify(undefined))).toBe(401);
     expect(await status(verify('Basic abc'))).toBe(401);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type PreTokenEvent, parseIdpGroups, preTokenOverrides } from '../src/cognito/pre-token.ts';
+
+const userEvent = (attributes: Record<string, string>, groups: string[] = []): PreTokenEvent => ({
+  version: '2',
+  triggerSource: 'TokenGeneration_HostedAuth',
+  region: 'eu-north-1',
+  userPoolId: 'eu-north-1_pool',
+  userName: 'u1',
+  callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: 'web' },
+  request: {
+    userAttributes: attributes,
+    groupConfiguration: { groupsToOverride: groups, iamRolesToOverride: [], preferredRole: null },
+  },
+  response: { claimsAndScopeOverrideDetails: null },
+});
+
+const clientEvent = (): PreTokenEvent => ({
+  ...userEvent({}),
+  version: '3',
+  triggerSource: 'TokenGeneration_ClientCredentials',
+});
+
+describe('the pre-token core', () => {
+  it('adds the email, lower-cased and trimmed, to a user access token', () => {
+    expect(preTokenOverrides(userEvent({ email: ' TL@Nordby.dk ' }))).toEqual({
+      accessTokenGeneration: { claimsToAddOrOverride: { email: 'tl@nordby.dk' } },
+    });
+  });
+
+  it('adds nothing to a user without an email (the API then refuses the token)', () => {
+    expect(preTokenOverrides(userEvent({ sub: 'u1' }))).toEqual({});
+  });
+
+  it('adds provider_id only to a provider client, and nothing from user attributes', () => {
+    expect(preTokenOverrides(clientEvent(), { clientName: 'provider-hjemmebasen' })).toEqual({
+      accessTokenGeneration: { claimsToAddOrOverride: { provider_id: 'hjemmebasen' } },
+    });
+    expect(preTokenOverrides(clientEvent(), { clientName: 'web' })).toEqual({});
+    expect(preTokenOverrides(clientEvent())).toEqual({});
+  });
+
+  it("maps a federated user's IdP groups to our roles through the group override", () => {
+    const mapping = { 'SG-Familie-Sagsbehandlere': 'caseworker', 'SG-Familie-Ledere': 'teamleader' } as const;
+    const out = preTokenOverrides(
+      userEvent({ email: 'a@nordby.dk', 'custom:idp_groups': '["SG-Familie-Ledere","Alle"]' }, ['admin']),
+      { roleMapping: mapping },
+    );
+    expect(out.groupOverrideDetails?.groupsToOverride).toEqual(['admin', 'teamleader']);
+    expect(out.accessTokenGeneration?.claimsToAddOrOverride).toEqual({ email: 'a@nordby.dk' });
+  });
+
+  it('maps no role from unmapped groups nor from names of object properties', () => {
+    const out = preTokenOverrides(
+      userEvent({ email: 'a@nordby.dk', 'custom:idp_groups': '[constructor, __proto__, toString, Alle]' }),
+      { roleMapping: { Ledere: 'teamleader' } },
+    );
+    expect(out.groupOverrideDetails).toBeUndefined();
+  });
+
+  it('reads the group list in the forms Cognito passes a multi-valued claim', () => {
+    expect(parseIdpGroups('["a","b c"]')).toEqual(['a', 'b c']);
+    expect(parseIdpGroups('[a, b]')).toEqual(['a', 'b']);
+    expect(parseIdpGroups('a,b')).toEqual(['a', 'b']);
+    expect(parseIdpGroups('a b')).toEqual(['a', 'b']);
+    expect(parseIdpGroups('')).toEqual([]);
+    expect(parseIdpGroups(undefined)).toEqual([]);
+  });
+});
