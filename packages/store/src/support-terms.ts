@@ -127,3 +127,10 @@ export const withChange = (
     }));
   return normaliseTerms([...sorted.filter((t) => compareDates(t.from, day) < 0), changed, ...later]);
 };
+
+/** The terms in force on `date`; before the support starts, its first terms (who is about to do the work). */
+export const termsInForce = (terms: readonly SupportTerm[], date: IsoDate): SupportTerm => {
+  const found = termsOn(terms, date) ?? normaliseTerms(terms)[0];
+  if (!found) throw new Error('a case always has terms');
+  return found;
+};

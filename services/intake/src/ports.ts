@@ -1,7 +1,7 @@
 import type { Provider } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
 import type { Principal } from '@hjemmestotte/lambda-kit';
-import type { CaseItem } from '@hjemmestotte/store';
+import type { AssignmentSummary, CaseItem, SupportPeriod } from '@hjemmestotte/store';
 
 export interface ProviderRecord extends Provider {
   active: boolean;
@@ -16,10 +16,20 @@ export interface FollowUpView {
   heldOn?: string;
 }
 
+/** The provider assignments to write with a change (see store/provider-assignments.ts). */
+export interface Assignments {
+  summary: AssignmentSummary;
+  periods: SupportPeriod[];
+  /** `from` days of assignments that no longer exist. */
+  removeFroms: string[];
+}
+
 /** The case as stored, with the revision that guards against lost updates (0 before the first change). */
 export interface StoredCase {
   item: CaseItem;
   revision: number;
+  /** How many visits and status reports were added (visits bumps it in their transaction). */
+  visitRevision: number;
 }
 
 /** One change of a case, kept for good (`CASE#id/HISTORY#<effectiveFrom>#<revision>`). */
@@ -34,8 +44,15 @@ export interface HistoryEntry {
 
 /** The fields of the case item a change may set. */
 export type CaseChangeSet = Partial<
-  Pick<CaseItem, 'hoursPerWeek' | 'expectedEndOn' | 'providerId' | 'caseworkerEmail' | 'assessment'>
+  Pick<CaseItem, 'hoursPerWeek' | 'expectedEndOn' | 'providerId' | 'caseworkerEmail' | 'assessment' | 'terms'>
 >;
+
+/** A goal of barnets plan as planning stores it (the plan item `CASE#id/PLAN`). */
+export interface PlanGoal {
+  goalId: string;
+  title: string;
+  subGoals: { subGoalId: string; title: string }[];
+}
 
 export interface CaseClosure {
   closedOn: string;
@@ -53,10 +70,17 @@ export interface AuditNote {
 /** What intake needs from storage; the DynamoDB adapter and the unit tests' fake both implement it. */
 export interface CaseStore {
   /** Stores the case and its events atomically; false when the case number is taken. */
-  create(item: CaseItem, events: OutgoingEvent[], audit: AuditNote): Promise<boolean>;
+  create(
+    item: CaseItem,
+    events: OutgoingEvent[],
+    audit: AuditNote,
+    assignments: Assignments,
+  ): Promise<boolean>;
   get(caseId: string): Promise<StoredCase | undefined>;
   followUps(caseId: string): Promise<FollowUpView[]>;
   history(caseId: string): Promise<HistoryEntry[]>;
+  /** The goals of barnets plan (empty while none is written). */
+  planGoals(caseId: string): Promise<PlanGoal[]>;
   /** Applies a change of an active case at `expectedRevision`; false when it changed meanwhile. */
   change(
     caseId: string,
@@ -65,15 +89,22 @@ export interface CaseStore {
     history: HistoryEntry,
     events: OutgoingEvent[],
     audit: AuditNote,
+    assignments: Assignments,
   ): Promise<boolean>;
-  /** Closes an active case at `expectedRevision`; false when it changed meanwhile. */
+  /**
+   * Closes an active case at `expectedRevision` with no visit added since `expectedVisitRevision`;
+   * false when either changed meanwhile.
+   */
   close(
     caseId: string,
-    expectedRevision: number,
+    expected: { revision: number; visitRevision: number },
     closure: CaseClosure,
     events: OutgoingEvent[],
     audit: AuditNote,
+    assignments: Assignments,
   ): Promise<boolean>;
+  /** The local start day of the latest visit, by start (undefined without visits). */
+  latestVisitStartedAt(caseId: string): Promise<string | undefined>;
 }
 
 export interface ProviderStore {

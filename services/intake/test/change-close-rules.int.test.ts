@@ -72,15 +72,20 @@ describe('PATCH /v1/cases/{caseId} rules (DynamoDB Local)', () => {
       effectiveFrom: '2026-11-16',
     });
     const stored = await h.stored();
-    expect(stored.length - h.before.length).toBe(2);
+    expect(stored.length - h.before.length).toBe(3);
     expect(stored).toContain('CASE#*/HISTORY#2026-11-16#000001');
+    expect(stored).toContain('CASE#*/ASSIGN#2026-11-16');
     expect(stored.filter((i) => i.startsWith('OUTBOX#'))).toHaveLength(2);
-    const [caseItem] = (await h.scan(h.tables.main)).filter((i) => i.sk === 'CASE');
-    expect(caseItem).toMatchObject({
-      providerId: 'familiehuset',
-      providerPk: 'PROVIDER#familiehuset',
-      revision: 1,
-    });
+    const main = await h.scan(h.tables.main);
+    const [caseItem] = main.filter((i) => i.sk === 'CASE');
+    expect(caseItem).toMatchObject({ providerId: 'familiehuset', revision: 1 });
+    // The old provider's assignment ends the day before; the new one's is open.
+    expect(
+      main.filter((i) => String(i.sk).startsWith('ASSIGN#')).map((i) => [i.providerPk, i.providerSk]),
+    ).toEqual([
+      ['PROVIDER#hjemmebasen', `2026-11-15#2026-11-09#${h.caseId}`],
+      ['PROVIDER#familiehuset', `9999-12-31#2026-11-16#${h.caseId}`],
+    ]);
   });
 });
 
@@ -100,16 +105,16 @@ describe('POST /v1/cases/{caseId}/close rules (DynamoDB Local)', () => {
     expect(await refused(422, () => closeCase(h.deps, caseworker, h.caseId, close))).toEqual([path]);
     expect(await h.stored()).toEqual(h.before);
     const [caseItem] = (await h.scan(h.tables.main)).filter((i) => i.sk === 'CASE');
-    expect(caseItem).toMatchObject({ status: 'active', providerPk: 'PROVIDER#hjemmebasen' });
+    expect(caseItem).toMatchObject({ status: 'active', providerId: 'hjemmebasen' });
   });
 
   it('closes once: the case leaves the provider index and CaseClosed is in the outbox; a second close is 409', async () => {
     const h = await withCase();
     await closeCase(h.deps, caseworker, h.caseId, { closedOn: '2026-11-20', reason: 'goals-met' });
-    const [caseItem] = (await h.scan(h.tables.main)).filter((i) => i.sk === 'CASE');
+    const main = await h.scan(h.tables.main);
+    const [caseItem] = main.filter((i) => i.sk === 'CASE');
     expect(caseItem).toMatchObject({ status: 'closed', closedOn: '2026-11-20', closeReason: 'goals-met' });
-    expect(caseItem).not.toHaveProperty('providerPk');
-    expect(caseItem).not.toHaveProperty('providerSk');
+    expect(main.filter((i) => i.providerPk !== undefined && i.providerPk !== 'PROVIDERS')).toEqual([]);
     const afterClose = await h.stored();
     await refused(409, () =>
       closeCase(h.deps, caseworker, h.caseId, { closedOn: '2026-11-20', reason: 'moved' }),

@@ -107,10 +107,11 @@ describe('POST /v1/cases rules (DynamoDB Local)', () => {
     },
   );
 
-  it('stores the case, its case number and one CaseOpened in the outbox when every rule holds', async () => {
+  it('stores the case, its case number, its provider assignment and one CaseOpened when every rule holds', async () => {
     const h = await intakeHarness();
     await registerCase(h.deps, caseworker, registration());
     expect(await h.stored()).toEqual([
+      'CASE#*/ASSIGN#2026-11-09',
       'CASE#*/CASE',
       'CASENO#NYB-2026-0142/CASENO',
       'OUTBOX#intake#*/OUTBOX',

@@ -2,7 +2,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StatusReport, Visit } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
 import type { Principal } from '@hjemmestotte/lambda-kit';
-import type { CaseItem } from '@hjemmestotte/store';
+import type { AssignmentItem, CaseItem } from '@hjemmestotte/store';
 
 export interface VisitRecord extends Visit {
   visitId: string;
@@ -61,7 +61,8 @@ export interface VisitStore {
     caseId: string,
     page: { limit: number; cursor?: string; providerId?: string },
   ): Promise<{ items: StatusReportRecord[]; cursor?: string }>;
-  activeCasesOf(providerId: string): Promise<CaseItem[]>;
+  /** The provider's cases in force on `today` (intake's assignment items). */
+  activeCasesOf(providerId: string, today: string): Promise<AssignmentItem[]>;
 }
 
 /** The audit entry of a change, as a write for the change's own transaction. */

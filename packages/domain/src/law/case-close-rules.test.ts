@@ -15,6 +15,16 @@ describe('caseCloseViolations', () => {
     expect(paths('2026-11-01')).toEqual(['closedOn']);
   });
 
+  it('refuses closing before the day of the last logged visit, accepts that day and later', () => {
+    const withVisit = (closedOn: string) =>
+      caseCloseViolations(facts, { closedOn, reason: 'goals-met' }, { today, lastVisitOn: '2027-02-28' }).map(
+        (v) => v.path,
+      );
+    expect(withVisit('2027-02-27')).toEqual(['closedOn']);
+    expect(withVisit('2027-02-28')).toEqual([]);
+    expect(withVisit('2027-03-01')).toEqual([]);
+  });
+
   it('refuses closing on a day still to come', () => {
     expect(paths('2027-03-02')).toEqual(['closedOn']);
   });

@@ -11,10 +11,11 @@ import {
   caseNumberKey,
   FOLLOWUP_PREFIX,
   HISTORY_PREFIX,
-  providerCasesPk,
+  planKey,
+  VISIT_PREFIX,
 } from '@hjemmestotte/store';
-import type { CaseStore, FollowUpView, HistoryEntry } from '../ports.ts';
-import { closeCaseItem, updateCaseItem } from './dynamo-case-writes.ts';
+import type { CaseStore, FollowUpView, HistoryEntry, PlanGoal } from '../ports.ts';
+import { assignmentWrites, closeCaseItem, updateCaseItem } from './dynamo-case-writes.ts';
 import { conditionFailed } from './transaction-errors.ts';
 
 const queryPrefix = async (db: DynamoDBDocumentClient, tableName: string, caseId: string, prefix: string) => {
@@ -41,7 +42,7 @@ export const dynamoCaseStore = (
   tableName: string,
   auditTableName: string,
 ): CaseStore => ({
-  async create(item, events, audit) {
+  async create(item, events, audit, assignments) {
     try {
       await db.send(
         new TransactWriteCommand({
@@ -56,15 +57,11 @@ export const dynamoCaseStore = (
             {
               Put: {
                 TableName: tableName,
-                Item: {
-                  ...caseKey(item.caseId),
-                  ...item,
-                  providerPk: providerCasesPk(item.providerId),
-                  providerSk: `CASE#${item.caseId}`,
-                },
+                Item: { ...caseKey(item.caseId), ...item },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
+            ...assignmentWrites(tableName, assignments),
             ...events.map((e) => outboxPut(tableName, 'intake', e)),
             auditPut(auditTableName, item.caseId, audit.action, audit.principal, audit.at),
           ],
@@ -81,8 +78,21 @@ export const dynamoCaseStore = (
       new GetCommand({ TableName: tableName, Key: caseKey(caseId), ConsistentRead: true }),
     );
     if (!out.Item) return undefined;
-    const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, revision, ...item } = out.Item;
-    return { item: item as CaseItem, revision: (revision as number | undefined) ?? 0 };
+    const {
+      pk: _pk,
+      sk: _sk,
+      providerPk: _p,
+      providerSk: _s,
+      updatedAt: _u,
+      revision,
+      visitRevision,
+      ...item
+    } = out.Item;
+    return {
+      item: item as CaseItem,
+      revision: (revision as number | undefined) ?? 0,
+      visitRevision: (visitRevision as number | undefined) ?? 0,
+    };
   },
   async followUps(caseId) {
     const items = await queryPrefix(db, tableName, caseId, FOLLOWUP_PREFIX);
@@ -98,7 +108,30 @@ export const dynamoCaseStore = (
     const items = await queryPrefix(db, tableName, caseId, HISTORY_PREFIX);
     return items.map(({ pk: _pk, sk: _sk, ...rest }) => rest as unknown as HistoryEntry);
   },
-  change: (caseId, expectedRevision, set, history, events, audit) =>
+  async planGoals(caseId) {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: planKey(caseId), ConsistentRead: true }),
+    );
+    return ((out.Item?.goals ?? []) as PlanGoal[]).map((g) => ({
+      goalId: g.goalId,
+      title: g.title,
+      subGoals: (g.subGoals ?? []).map((s) => ({ subGoalId: s.subGoalId, title: s.title })),
+    }));
+  },
+  async latestVisitStartedAt(caseId) {
+    const out = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': VISIT_PREFIX },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    return out.Items?.[0]?.startedAt as string | undefined;
+  },
+  change: (caseId, expectedRevision, set, history, events, audit, assignments) =>
     updateCaseItem(db, tableName, {
       caseId,
       expectedRevision,
@@ -106,11 +139,13 @@ export const dynamoCaseStore = (
       history,
       events,
       audit: auditPut(auditTableName, caseId, audit.action, audit.principal, audit.at),
+      assignments,
     }),
-  close: (caseId, expectedRevision, closure, events, audit) =>
+  close: (caseId, expected, closure, events, audit, assignments) =>
     closeCaseItem(db, tableName, {
       caseId,
-      expectedRevision,
+      expected,
+      assignments,
       closure,
       events,
       audit: auditPut(auditTableName, caseId, audit.action, audit.principal, audit.at),

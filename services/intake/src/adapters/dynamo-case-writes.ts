@@ -1,27 +1,21 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutgoingEvent } from '@hjemmestotte/events';
 import { type auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
-import { caseKey, historyKey, providerCasesPk } from '@hjemmestotte/store';
-import type { CaseChangeSet, CaseClosure, HistoryEntry } from '../ports.ts';
+import {
+  activeAtRevision,
+  assignmentItem,
+  assignmentKey,
+  caseKey,
+  closeGuard,
+  historyKey,
+} from '@hjemmestotte/store';
+import type { Assignments, CaseChangeSet, CaseClosure, HistoryEntry } from '../ports.ts';
 import { conditionFailed } from './transaction-errors.ts';
 
 type AuditItem = ReturnType<typeof auditPut>;
+type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
 
-// Only an active case at the revision the use case read may change: a concurrent change or a close in
-// between cancels the whole transaction (item, history and events), so nothing is half-applied.
-const guard = (expectedRevision: number) => ({
-  ConditionExpression:
-    expectedRevision === 0
-      ? 'attribute_exists(pk) AND #status = :active AND attribute_not_exists(revision)'
-      : 'attribute_exists(pk) AND #status = :active AND revision = :rev',
-  names: { '#status': 'status' },
-  values: { ':active': 'active', ...(expectedRevision === 0 ? {} : { ':rev': expectedRevision }) },
-});
-
-const run = async (
-  db: DynamoDBDocumentClient,
-  items: NonNullable<TransactWriteCommand['input']['TransactItems']>,
-) => {
+const run = async (db: DynamoDBDocumentClient, items: TransactItems) => {
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
     return true;
@@ -31,6 +25,16 @@ const run = async (
   }
 };
 
+/** The assignments as puts (overwriting) and deletes, for the case's own transaction. */
+export const assignmentWrites = (tableName: string, a: Assignments): TransactItems => [
+  ...a.periods.map((p) => ({ Put: { TableName: tableName, Item: assignmentItem(a.summary, p) } })),
+  ...a.removeFroms.map((from) => ({
+    Delete: { TableName: tableName, Key: assignmentKey(a.summary.caseId, from) },
+  })),
+];
+
+// Only an active case at the revision the use case read may change: a concurrent change or a close in
+// between cancels the whole transaction (item, history, assignments, audit and events).
 export const updateCaseItem = (
   db: DynamoDBDocumentClient,
   tableName: string,
@@ -41,18 +45,17 @@ export const updateCaseItem = (
     history: HistoryEntry;
     events: OutgoingEvent[];
     audit: AuditItem;
+    assignments: Assignments;
   },
 ) => {
-  const g = guard(a.expectedRevision);
+  const g = activeAtRevision(a.expectedRevision);
   const fields: Record<string, unknown> = {
     ...a.set,
     revision: a.history.revision,
     updatedAt: a.history.changedAt,
   };
-  // The byProvider index follows the provider: the new provider sees the case, the old one no longer does.
-  if (a.set.providerId !== undefined) fields.providerPk = providerCasesPk(a.set.providerId);
-  const names: Record<string, string> = { ...g.names };
-  const values: Record<string, unknown> = { ...g.values };
+  const names: Record<string, string> = { ...g.ExpressionAttributeNames };
+  const values: Record<string, unknown> = { ...g.ExpressionAttributeValues };
   const sets = Object.entries(fields).map(([k, v], i) => {
     names[`#f${i}`] = k;
     values[`:f${i}`] = v;
@@ -76,6 +79,7 @@ export const updateCaseItem = (
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
+    ...assignmentWrites(tableName, a.assignments),
     ...a.events.map((e) => outboxPut(tableName, 'intake', e)),
     a.audit,
   ]);
@@ -86,35 +90,38 @@ export const closeCaseItem = (
   tableName: string,
   a: {
     caseId: string;
-    expectedRevision: number;
+    expected: { revision: number; visitRevision: number };
     closure: CaseClosure;
     events: OutgoingEvent[];
     audit: AuditItem;
+    assignments: Assignments;
   },
 ) => {
-  const g = guard(a.expectedRevision);
+  // Conditional on no visit added since the close read the latest one (store/case-guards.ts).
+  const g = closeGuard(a.expected.revision, a.expected.visitRevision);
   const note = a.closure.closeNote !== undefined;
   return run(db, [
     {
       Update: {
         TableName: tableName,
         Key: caseKey(a.caseId),
-        // Leaving the byProvider index takes the case off the provider's list of active cases.
         UpdateExpression: `SET #status = :closed, closedOn = :on, closeReason = :reason, revision = :next${
           note ? ', closeNote = :note' : ''
-        } REMOVE providerPk, providerSk`,
+        }`,
         ConditionExpression: g.ConditionExpression,
-        ExpressionAttributeNames: g.names,
+        ExpressionAttributeNames: g.ExpressionAttributeNames,
         ExpressionAttributeValues: {
-          ...g.values,
+          ...g.ExpressionAttributeValues,
           ':closed': 'closed',
           ':on': a.closure.closedOn,
           ':reason': a.closure.closeReason,
-          ':next': a.expectedRevision + 1,
+          ':next': a.expected.revision + 1,
           ...(note ? { ':note': a.closure.closeNote } : {}),
         },
       },
     },
+    // Deleting the assignments takes the case off every provider's list at once.
+    ...assignmentWrites(tableName, a.assignments),
     ...a.events.map((e) => outboxPut(tableName, 'intake', e)),
     a.audit,
   ]);

@@ -9,8 +9,9 @@ import {
 } from '@hjemmestotte/domain';
 import { AssessmentCompleted, type OutgoingEvent, SupportAdjusted } from '@hjemmestotte/events';
 import { type AuditTrail, conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
-import type { CaseItem } from '@hjemmestotte/store';
+import { type CaseItem, termsInForce, termsOf, withChange } from '@hjemmestotte/store';
 import type { CaseChangeSet, CaseStore, FollowUpView, HistoryEntry, ProviderStore } from '../ports.ts';
+import { assignmentsFor } from './assignments.ts';
 import { caseView } from './case-view.ts';
 import { providerViolations } from './provider-rules.ts';
 
@@ -40,19 +41,39 @@ export const changeCase = async (
   if (!stored) throw notFound(`No case ${caseId}.`);
   const current = stored.item;
   if (current.status !== 'active') throw closedCase();
+  const { effectiveFrom = today, ...fields } = change;
+  const currentTerms = termsOf(current);
+  // What the change replaces: the terms in force on the day it takes effect, not today's.
+  const onThatDay = termsInForce(currentTerms, effectiveFrom);
   const violations = [...cprLikeViolations(change), ...caseChangeViolations(current, change, { today })];
-  if (change.providerId !== undefined && change.providerId !== current.providerId) {
+  if (change.providerId !== undefined && change.providerId !== onThatDay.providerId) {
     violations.push(...(await providerViolations(deps.providers, change.providerId)));
   }
   if (violations.length > 0) throw unprocessable(violations);
 
-  const { effectiveFrom = today, ...fields } = change;
-  const set: CaseChangeSet = {
+  // Hours and provider change from `effectiveFrom` (the terms); the other fields at once.
+  const { hoursPerWeek, providerId, ...immediate } = fields;
+  const after: CaseChangeSet = {
     ...fields,
     ...(fields.caseworkerEmail ? { caseworkerEmail: fields.caseworkerEmail.toLowerCase() } : {}),
   };
+  const terms =
+    hoursPerWeek !== undefined || providerId !== undefined
+      ? withChange(currentTerms, effectiveFrom, { hoursPerWeek, providerId }, current.startsOn)
+      : currentTerms;
+  const inForce = termsInForce(terms, today);
+  const set: CaseChangeSet = {
+    ...immediate,
+    ...(after.caseworkerEmail ? { caseworkerEmail: after.caseworkerEmail } : {}),
+    terms,
+    hoursPerWeek: inForce.hoursPerWeek,
+    providerId: inForce.providerId,
+  };
   const before = Object.fromEntries(
-    Object.keys(set).map((k) => [k, current[k as keyof CaseChangeSet]]),
+    Object.keys(after).map((k) => [
+      k,
+      k === 'hoursPerWeek' || k === 'providerId' ? onThatDay[k] : current[k as keyof CaseChangeSet],
+    ]),
   ) as Partial<CaseItem>;
   const revision = stored.revision + 1;
   const history: HistoryEntry = {
@@ -61,18 +82,33 @@ export const changeCase = async (
     changedAt: now.toISOString(),
     changedBy: principal.kind === 'user' ? principal.email : principal.providerId,
     before,
-    after: set,
+    after,
   };
-  const events = changeEvents(current, set, effectiveFrom, now.toISOString());
+  const events = changeEvents(
+    { ...current, providerId: onThatDay.providerId },
+    after,
+    effectiveFrom,
+    now.toISOString(),
+  );
   const audit = { action: 'case.change', principal, at: now };
-  if (!(await deps.cases.change(caseId, stored.revision, set, history, events, audit))) {
+  const next: CaseItem = { ...current, ...set };
+  if (
+    !(await deps.cases.change(
+      caseId,
+      stored.revision,
+      set,
+      history,
+      events,
+      audit,
+      assignmentsFor(next, current),
+    ))
+  ) {
     const again = await deps.cases.get(caseId);
     if (again?.item.status !== 'active') throw closedCase();
     throw conflict('The case changed meanwhile: read it again and repeat the change.');
   }
-  const next: CaseItem = { ...current, ...set };
   const [followUps, all] = await Promise.all([deps.cases.followUps(caseId), deps.cases.history(caseId)]);
-  return caseView(next, projectFirstFollowUp(next, followUps), all);
+  return caseView(next, projectFirstFollowUp(next, followUps), today, all);
 };
 
 /** SupportAdjusted for what changes the support; AssessmentCompleted when the parallel investigation ends. */

@@ -9,6 +9,7 @@ import {
 import { CaseClosed } from '@hjemmestotte/events';
 import { type AuditTrail, conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import type { CaseStore } from '../ports.ts';
+import { noAssignments } from './assignments.ts';
 import { caseView } from './case-view.ts';
 
 /**
@@ -26,14 +27,20 @@ export const closeCase = async (
   const stored = await deps.cases.get(caseId);
   if (!stored) throw notFound(`No case ${caseId}.`);
   if (stored.item.status !== 'active') throw conflict(`Case ${caseId} is already closed.`);
-  const violations = [...cprLikeViolations(close), ...caseCloseViolations(stored.item, close, { today })];
+  const lastVisit = await deps.cases.latestVisitStartedAt(caseId);
+  // The visit's own day where it happened (Copenhagen), as the caseworker reads it.
+  const lastVisitOn = lastVisit ? localDateOf(new Date(lastVisit), deps.policy.timeZone) : undefined;
+  const violations = [
+    ...cprLikeViolations(close),
+    ...caseCloseViolations(stored.item, close, { today, lastVisitOn }),
+  ];
   if (violations.length > 0) throw unprocessable(violations);
 
   const c = stored.item;
   const closure = { closedOn: close.closedOn, closeReason: close.reason, closeNote: close.note };
   const closed = await deps.cases.close(
     caseId,
-    stored.revision,
+    { revision: stored.revision, visitRevision: stored.visitRevision },
     closure,
     [
       {
@@ -43,8 +50,10 @@ export const closeCase = async (
       },
     ],
     { action: 'case.close', principal, at: now },
+    noAssignments(c),
   );
-  if (!closed) throw conflict('The case changed meanwhile: read it again.');
+  // A visit or change committed after this close read the case: it must look again (and may then refuse).
+  if (!closed) throw conflict('The case changed meanwhile (a change or a new visit): read it again.');
   const [followUps, history] = await Promise.all([deps.cases.followUps(caseId), deps.cases.history(caseId)]);
-  return caseView({ ...c, status: 'closed', ...closure }, followUps, history);
+  return caseView({ ...c, status: 'closed', ...closure }, followUps, today, history);
 };

@@ -12,6 +12,7 @@ import { CaseOpened } from '@hjemmestotte/events';
 import { type AuditTrail, conflict, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import type { CaseItem } from '@hjemmestotte/store';
 import type { CaseStore, ProviderStore } from '../ports.ts';
+import { assignmentsFor } from './assignments.ts';
 import { caseView } from './case-view.ts';
 import { providerViolations } from './provider-rules.ts';
 
@@ -39,6 +40,7 @@ export const registerCase = async (deps: RegisterCaseDeps, principal: Principal,
     caseworkerEmail: reg.caseworkerEmail.toLowerCase(),
     teamLeaderEmail: (reg.teamLeaderEmail ?? deps.defaultTeamLeaderEmail).toLowerCase(),
     createdAt: now.toISOString(),
+    terms: [{ from: reg.startsOn, hoursPerWeek: reg.hoursPerWeek, providerId: reg.providerId }],
   };
   const created = await deps.cases.create(
     item,
@@ -61,6 +63,7 @@ export const registerCase = async (deps: RegisterCaseDeps, principal: Principal,
       },
     ],
     { action: 'case.create', principal, at: now },
+    assignmentsFor(item),
   );
   if (!created)
     throw conflict(`A case with number ${reg.caseNumber} exists.`, [
@@ -74,5 +77,5 @@ export const registerCase = async (deps: RegisterCaseDeps, principal: Principal,
     dueOn: firstFollowUpDueOn(item),
     status: 'scheduled' as const,
   };
-  return caseView(item, [first]);
+  return caseView(item, [first], today);
 };

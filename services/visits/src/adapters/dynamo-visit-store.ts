@@ -7,11 +7,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { outboxPut } from '@hjemmestotte/lambda-kit';
 import {
+  type AssignmentItem,
   type CaseItem,
   caseKey,
   followUpKey,
   planKey,
-  providerCasesPk,
+  providerAssignmentsQuery,
   STATUS_REPORT_PREFIX,
   statusReportKey,
   VISIT_PREFIX,
@@ -156,20 +157,21 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       } while (startKey && items.length < limit);
       return { items, cursor: startKey ? encodeCursor(startKey) : undefined };
     },
-    async activeCasesOf(providerId) {
-      const items: CaseItem[] = [];
+    async activeCasesOf(providerId, today) {
+      // Intake's per-period assignments (store/provider-assignments.ts): the cases where this provider is
+      // the provider in force today; a change of provider dated later shows only from its day, and the old
+      // provider keeps the case until then.
+      const items: AssignmentItem[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
         const out = await db.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: 'byProvider',
-            KeyConditionExpression: 'providerPk = :p',
-            ExpressionAttributeValues: { ':p': providerCasesPk(providerId) },
+            ...providerAssignmentsQuery(providerId, today),
             ExclusiveStartKey: startKey,
           }),
         );
-        for (const i of out.Items ?? []) items.push(strip<CaseItem>(i));
+        for (const i of out.Items ?? []) items.push(strip<AssignmentItem>(i));
         startKey = out.LastEvaluatedKey;
       } while (startKey);
       return items;

@@ -3,7 +3,6 @@ import type { Principal } from '@hjemmestotte/lambda-kit';
 import { forbidden } from '@hjemmestotte/lambda-kit';
 import { termsOf, termsOn } from '@hjemmestotte/store';
 import type { AuditReads, VisitStore } from '../ports.ts';
-import { providerOn } from './case-access.ts';
 
 /**
  * GET /v1/provider/cases: the caller's active cases today, with what a provider needs to plan visits. The
@@ -19,8 +18,10 @@ export const providerCases = async (
   const now = deps.clock.now();
   const today = localDateOf(now, deps.timeZone);
   // The index may already hold a case whose change of provider lies ahead: it is not ours until that day.
-  const cases = (await deps.store.activeCasesOf(principal.providerId)).filter(
-    (c) => providerOn(c, today) === principal.providerId,
+  // The assignments are per period of the terms, so the query answers only cases this provider has today;
+  // the filter is a second look at the same rule.
+  const cases = (await deps.store.activeCasesOf(principal.providerId, today)).filter(
+    (c) => c.providerId === principal.providerId,
   );
   await deps.auditReads(
     cases.map((c) => c.caseId),
