@@ -1,5 +1,6 @@
+import type { CaseItem } from './case-item.ts';
 import { caseKey, providerCasesPk } from './keys.ts';
-import type { SupportPeriod } from './support-terms.ts';
+import { periodsOf, type SupportPeriod, termsOf } from './support-terms.ts';
 
 /**
  * Which provider may see a case when, without a scheduled job: one item per period of the case's terms
@@ -60,3 +61,15 @@ export const providerAssignmentsQuery = (providerId: string, today: string) => (
   ExpressionAttributeNames: { '#from': 'from' },
   ExpressionAttributeValues: { ':p': providerCasesPk(providerId), ':today': today },
 });
+
+export const assignmentSummaryOf = (c: CaseItem): AssignmentSummary => ({
+  caseId: c.caseId,
+  caseNumber: c.caseNumber,
+  program: c.program,
+  startsOn: c.startsOn,
+  expectedEndOn: c.expectedEndOn,
+});
+
+/** Every assignment item of an active case, as intake writes them (fixtures of other services use this). */
+export const assignmentItemsOf = (c: CaseItem) =>
+  periodsOf(termsOf(c)).map((p) => assignmentItem(assignmentSummaryOf(c), p));

@@ -1,7 +1,7 @@
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { fixedClock, type VisitInput } from '@hjemmestotte/domain';
 import { dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
-import { type CaseItem, caseKey, providerCasesPk } from '@hjemmestotte/store';
+import { ASSIGNMENT_PREFIX, assignmentItemsOf, type CaseItem, caseKey } from '@hjemmestotte/store';
 import { registration } from '../../../packages/domain/test/fixtures.ts';
 import { freshTables } from '../../../test/support/local-tables.ts';
 import { dynamoAuditReads } from '../src/adapters/audit-reads.ts';
@@ -54,17 +54,11 @@ export const caseworker: Principal = {
 /** Fresh tables with one case of `hjemmebasen`, and the real adapters on them. */
 export const world = async (c: CaseItem = caseFixture()) => {
   const { db, raw, tables } = await freshTables();
-  await db.send(
-    new PutCommand({
-      TableName: tables.main,
-      Item: {
-        ...caseKey(c.caseId),
-        ...c,
-        providerPk: providerCasesPk(c.providerId),
-        providerSk: `CASE#${c.caseId}`,
-      },
-    }),
-  );
+  // As intake stores a case: the case item and its provider assignments (store/provider-assignments.ts).
+  await db.send(new PutCommand({ TableName: tables.main, Item: { ...caseKey(c.caseId), ...c } }));
+  if (c.status === 'active') {
+    for (const a of assignmentItemsOf(c)) await db.send(new PutCommand({ TableName: tables.main, Item: a }));
+  }
   const scan = async (table: string) =>
     (await db.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? [];
   const clock = fixedClock(NOW);
@@ -80,6 +74,8 @@ export const world = async (c: CaseItem = caseFixture()) => {
     auditReads: dynamoAuditReads(db, tables.audit),
     scan,
     /** Main-table items other than the case itself. */
-    written: async () => (await scan(tables.main)).filter((i) => i.sk !== 'CASE'),
+    // What the act wrote: everything but the case as intake stored it (its item and provider assignments).
+    written: async () =>
+      (await scan(tables.main)).filter((i) => i.sk !== 'CASE' && !String(i.sk).startsWith(ASSIGNMENT_PREFIX)),
   };
 };

@@ -232,7 +232,7 @@ describe('Idempotency-Key on visits', () => {
     const w = await world();
     const b = await world(caseFixture({ caseId: 'case-b', providerId: 'familiehuset' }));
     // Same tables for both providers: put B's case into A's world.
-    const bCase = (await b.scan(b.tables.main))[0];
+    const bCase = (await b.scan(b.tables.main)).find((i) => i.sk === 'CASE');
     await w.db.send(new PutCommand({ TableName: w.tables.main, Item: bCase }));
     const a1 = await post(w, hjemmebasen, 'shared-key', visitFixture());
     const b1 = await post(w, provider('familiehuset'), 'shared-key', visitFixture({ durationMinutes: 30 }), {

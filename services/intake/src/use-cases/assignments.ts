@@ -1,5 +1,5 @@
 import type { CaseItem } from '@hjemmestotte/store';
-import { periodsOf, termsOf } from '@hjemmestotte/store';
+import { assignmentSummaryOf, periodsOf, termsOf } from '@hjemmestotte/store';
 import type { Assignments } from '../ports.ts';
 
 /**
@@ -10,13 +10,7 @@ export const assignmentsFor = (next: CaseItem, previous?: CaseItem): Assignments
   const periods = periodsOf(termsOf(next));
   const froms = new Set(periods.map((p) => p.from));
   return {
-    summary: {
-      caseId: next.caseId,
-      caseNumber: next.caseNumber,
-      program: next.program,
-      startsOn: next.startsOn,
-      expectedEndOn: next.expectedEndOn,
-    },
+    summary: assignmentSummaryOf(next),
     periods,
     removeFroms: previous
       ? periodsOf(termsOf(previous))
