@@ -8,6 +8,7 @@ import { CasePage } from './pages/case/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
 import { ProviderCasePage } from './pages/provider-case/view.tsx';
 import { ProviderCasesPage } from './pages/provider-cases/view.tsx';
+import { ProvidersPage } from './pages/providers/view.tsx';
 import { RegisterCasePage } from './pages/register-case/view.tsx';
 import { SignInPage } from './pages/sign-in/view.tsx';
 import { StartPage } from './pages/start/view.tsx';
@@ -23,6 +24,7 @@ const roleNames: Record<Role, string> = {
 
 /** Each route: its pattern, who may open it, and its page. The API still authorizes every call. */
 const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>) => ComponentChildren }[] = [
+  { pattern: '/leverandoerer', roles: ['admin'], page: () => <ProvidersPage /> },
   { pattern: '/leverandoer', roles: ['provider'], page: () => <ProviderCasesPage /> },
   {
     pattern: '/leverandoer/sager/:caseId',

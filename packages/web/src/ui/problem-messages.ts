@@ -40,7 +40,7 @@ const known: [RegExp, string][] = [
   [/email/i, 'Skriv en gyldig e-mailadresse.'],
   [/must not be blank|too_small|Too small|at least 1/i, 'Feltet skal udfyldes.'],
   [/date|YYYY-MM-DD/i, 'Skriv en gyldig dato.'],
-  [/letters, digits/, 'Må kun indeholde bogstaver, tal og . _ / -'],
+  [/letters, digits or \. _ \/ -/, 'Må kun indeholde bogstaver, tal og . _ / -'],
 ];
 
 // What a refused field needs, when the API's text is one not listed above.
@@ -50,6 +50,7 @@ const byPath: Record<string, string> = {
   durationMinutes: 'Skriv varigheden i hele minutter (1–720).',
   methods: 'Vælg mindst én metode.',
   caseNumber: 'Skriv sagsnummeret med bogstaver, tal og . _ / -',
+  providerId: 'Brug 2–63 små bogstaver, tal eller bindestreg.',
 };
 
 export const danishMessage = (message: string, path = '') =>
