@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { repoRoot } from '@hjemmestotte/wiring';
+import { lambdaBundling, repoRoot } from '@hjemmestotte/wiring';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -57,19 +57,17 @@ export const nodeFunction = (
     environment: props.environment ?? {},
     projectRoot: repoRoot,
     depsLockFilePath: join(repoRoot, 'pnpm-lock.yaml'),
+    // The flags live in the wiring, so the bundle-size and cold-init benchmarks measure what is deployed.
     bundling: {
       format: nodejs.OutputFormat.ESM,
-      target: 'node24',
-      platform: 'node',
-      mainFields: ['module', 'main'],
-      // Bundle the AWS SDK too: the locked versions, not whatever the runtime ships this month.
-      externalModules: [],
-      // Minified (the SDK is bundled) but with names kept, so stack traces still name the functions.
-      minify: true,
-      keepNames: true,
-      sourceMap: false,
-      // Some CommonJS dependencies call require() inside the ESM bundle.
-      banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      target: `node${lambdaBundling.nodeMajor}`,
+      platform: lambdaBundling.platform,
+      mainFields: [...lambdaBundling.mainFields],
+      externalModules: [...lambdaBundling.externalModules],
+      minify: lambdaBundling.minify,
+      keepNames: lambdaBundling.keepNames,
+      sourceMap: lambdaBundling.sourceMap,
+      banner: lambdaBundling.banner,
     },
   });
   return { fn, role };

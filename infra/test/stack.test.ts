@@ -1,4 +1,11 @@
-import { environmentOf, functions, loadMunicipality, routesOf, tableNames } from '@hjemmestotte/wiring';
+import {
+  environmentOf,
+  functions,
+  lambdaBundling,
+  loadMunicipality,
+  routesOf,
+  tableNames,
+} from '@hjemmestotte/wiring';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { municipalityIds } from '../src/app.ts';
@@ -166,6 +173,8 @@ describe.each(municipalityIds())('the %s stack', (id) => {
       const vars = Object.keys((fn.Environment as Props | undefined)?.Variables ?? {}).sort();
       expect(vars, spec.id).toEqual(Object.keys(environmentOf(spec, anyResources)).sort());
       expect(fn.Runtime).toBe('nodejs24.x');
+      // The benchmarks, the bundle target and the runtime-parity check read the major from the wiring.
+      expect(fn.Runtime).toBe(`nodejs${lambdaBundling.nodeMajor}.x`);
       expect(fn.Architectures).toEqual(['arm64']);
     }
   });

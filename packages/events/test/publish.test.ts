@@ -1,6 +1,6 @@
 import type { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../src/define-event.ts';
 import { EventPublishError, MAX_ENTRY_BYTES, publishEvents } from '../src/publish.ts';
 

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Principal, type UserRole, userRoles } from './principal.ts';
 import { unauthorized } from './problem.ts';
 

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createHttpHandler, MAX_BODY_BYTES, route } from '../src/http-handler.ts';
 import type { Principal } from '../src/principal.ts';
 import { unauthorized, unprocessable } from '../src/problem.ts';

@@ -1,5 +1,5 @@
 import { fieldErrors } from '@hjemmestotte/lambda-kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalRoutes } from './gateway.ts';
 import type { createScheduler } from './scheduler.ts';
 import { type TokenIssuer, tokenRequestSchema } from './token-issuer.ts';

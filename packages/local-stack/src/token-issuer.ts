@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { preTokenOverrides, providerClientName, type RoleMapping } from '@hjemmestotte/lambda-kit/pre-token';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   applyOverrides,
   type Claims,

@@ -1,4 +1,5 @@
 export * from './bindings.ts';
+export * from './bundling.ts';
 export * from './edge.ts';
 export * from './function-spec.ts';
 export * from './functions.ts';

@@ -1,5 +1,5 @@
 import { municipalityPolicySchema } from '@hjemmestotte/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** EU regions only: case data about children stays in the EU. */
 export const euRegions = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A civil date `YYYY-MM-DD` in Europe/Copenhagen: no time, no zone, so no daylight-saving surprises. */
 export type IsoDate = string;

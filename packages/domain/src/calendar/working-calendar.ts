@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, compareDates, type IsoDate, isoDateSchema, weekdayOf } from './civil-date.ts';
 import { isDanishPublicHoliday } from './danish-holidays.ts';
 

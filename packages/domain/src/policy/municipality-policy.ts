@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isKnownTimeZone } from '../calendar/local-time.ts';
 import { closingDaySchema } from '../calendar/working-calendar.ts';
 

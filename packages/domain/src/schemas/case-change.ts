@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { assessmentSchema } from './assessment.ts';
 import { emailSchema, isoDateSchema, providerIdSchema } from './common.ts';
 import { hoursSchema } from './numbers.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, textSchema } from './common.ts';
 
 // A fixed list lets supervision count why cases end; `note` holds what the list cannot say.

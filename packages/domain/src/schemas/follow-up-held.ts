@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, textSchema } from './common.ts';
 
 export const followUpOutcomeSchema = z.enum(['continue', 'adjust', 'end']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * True when `n` has at most `places` decimals as written in JSON. Refuses what rounds away to nothing

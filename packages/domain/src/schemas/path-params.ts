@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localIdSchema, providerIdSchema } from './common.ts';
 
 /** Case ids are minted by intake with crypto.randomUUID(): anything else names no case. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emailSchema, providerIdSchema, textSchema } from './common.ts';
 
 export const providerSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { textSchema } from './common.ts';
 import { followUpIdSchema } from './path-params.ts';
 

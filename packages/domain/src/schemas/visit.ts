@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localIdSchema, textSchema } from './common.ts';
 
 export const visitLocationSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Events carry identifiers, dates and routing addresses only: never a child's name, a birth date, a purpose
 // or a note. Consumers that need more read the case.

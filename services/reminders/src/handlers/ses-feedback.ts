@@ -1,5 +1,5 @@
 import { logger } from '@hjemmestotte/lambda-kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { alertAdmin } from '../use-cases/alert-admin.ts';
 import { config, shared } from './runtime.ts';
 

@@ -1,5 +1,5 @@
 import { logger } from '@hjemmestotte/lambda-kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoAgenda } from '../adapters/dynamo-agenda.ts';
 import { dynamoCalendarSequences } from '../adapters/dynamo-calendar-sequences.ts';
 import { runSweep } from '../use-cases/run-sweep.ts';

@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import { anyPathParamSchema, pathParamSchemas, requestBodySchemas } from '@hjemmestotte/domain';
 import { MAX_BODY_BYTES } from '@hjemmestotte/lambda-kit';
 import { type RouteSpec, routesOf } from '@hjemmestotte/wiring';
-import { z } from 'zod';
+import * as z from 'zod';
 import { requestExamples } from './examples.ts';
 import { operationIdOf, tags, tagsOf } from './operations.ts';
 import { problemSchema } from './response-schemas.ts';

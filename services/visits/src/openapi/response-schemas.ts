@@ -1,5 +1,5 @@
 import { isoDateSchema, programSchema, visitSchema } from '@hjemmestotte/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Response shapes of the visits service's own routes, for the document only (responses are not parsed).
 

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { functions, maxBundleBytes } from '@hjemmestotte/wiring';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bundle, bundleAll } from './bundle-size.ts';
+
+// A size limit, not a timing: every function bundled exactly as CDK deploys it (test/bench/bundle-size.ts
+// prints the figures and the largest bundle's contributors).
+describe('function bundles as deployed', () => {
+  let bundles: Bundle[];
+  beforeAll(async () => {
+    bundles = (await bundleAll(functions, mkdtempSync(join(tmpdir(), 'bundle-limit-')))).slice(1);
+  }, 300_000);
+
+  it.each(functions.map((f) => f.id))(`%s weighs at most ${maxBundleBytes} bytes`, (id) => {
+    const b = bundles.find((x) => x.id === id);
+    expect(b?.bytes, id).toBeGreaterThan(0);
+    expect(b?.bytes, id).toBeLessThanOrEqual(maxBundleBytes);
+  });
+
+  it('carries none of zod’s locales (only the English messages zod registers itself)', () => {
+    for (const b of bundles) {
+      const locales = b.inputs.filter(
+        (p) => p.includes('/zod/') && p.includes('/locales/') && !p.endsWith('/en.js'),
+      );
+      expect(locales, b.id).toEqual([]);
+    }
+  });
+
+  it('keeps the law engine, the calendar and the event catalog out of the outbox relays', () => {
+    const relays = bundles.filter((b) => b.id.endsWith('-outbox'));
+    expect(relays.length).toBeGreaterThan(0);
+    for (const b of relays) {
+      const ours = b.inputs.filter((p) => /^(packages|services)\//.test(p));
+      expect(
+        ours.filter((p) => /domain\/src\/(law|calendar)\//.test(p)),
+        b.id,
+      ).toEqual([]);
+      expect(
+        ours.filter((p) => p.includes('events/src/catalog/')),
+        b.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('carries no date-holidays family (the helligdage are computed in packages/domain)', () => {
+    for (const b of bundles) {
+      const names = b.contributors.map((c) => c.name);
+      for (const dep of ['date-holidays', 'moment', 'moment-timezone', 'astronomia'])
+        expect(names, b.id).not.toContain(dep);
+    }
+  });
+});
