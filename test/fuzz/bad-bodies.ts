@@ -9,7 +9,7 @@ import {
   visitSchema,
 } from '@hjemmestotte/domain';
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { followUpHeld, plan, visit } from '../../packages/domain/test/fixtures.ts';
 import { mutated } from '../../packages/domain/test/mutations.ts';
 import { registrationBody } from '../security/case-world.ts';

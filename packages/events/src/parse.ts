@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Envelope, type EventDefinition, envelopeSchema } from './define-event.ts';
 
 /** The part of an EventBridge event a consumer reads. */

@@ -4,7 +4,7 @@ import {
   PutEventsCommand,
   type PutEventsRequestEntry,
 } from '@aws-sdk/client-eventbridge';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Envelope, EventDefinition } from './define-event.ts';
 
 /** PutEvents takes at most 10 entries and 256 KB per call (entry size counted as AWS does). */

@@ -1,7 +1,7 @@
 import { anyPathParamSchema, pathParamSchemas } from '@hjemmestotte/domain';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { TokenVerifier } from './auth.ts';
 import { logger } from './logger.ts';
 import { hasRole, type Principal, type Role } from './principal.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FieldError } from './problem.ts';
 
 /** Zod issues as contract field errors: a dotted path (`children.0.birthDate`) and a message. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import * as arb from '../../test/arbitraries.ts';
 import { type MutationSpec, mutated, pointsAt } from '../../test/mutations.ts';
 import { caseChangeSchema } from './case-change.ts';

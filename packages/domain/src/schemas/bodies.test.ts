@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { clone, followUpHeld, plan, visit } from '../../test/fixtures.ts';
 import { caseChangeSchema } from './case-change.ts';
 import { caseCloseSchema } from './case-close.ts';

@@ -1,5 +1,5 @@
 import { requestBodySchemas } from '@hjemmestotte/domain';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   deliverySchema,
   providerCaseSchema,
