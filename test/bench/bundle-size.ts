@@ -98,7 +98,7 @@ export const printBundles = (bundles: Bundle[], top = 12) => {
   );
   for (const b of bundles)
     console.log(
-      `  ${b.id.padEnd(24)} ${String(b.bytes).padStart(9)} B  ${kB(b.bytes).padStart(10)}${b.bytes > maxBundleBytes && b.id !== 'hello-world' ? '  OVER THE LIMIT' : ''}`,
+      `  ${b.id.padEnd(30)} ${String(b.bytes).padStart(9)} B  ${kB(b.bytes).padStart(10)}${b.bytes > maxBundleBytes && b.id !== 'hello-world' ? '  OVER THE LIMIT' : ''}`,
     );
   const big = largest(bundles);
   console.log(`top ${top} contributors of the largest bundle, ${big.id} (minified bytes in the output):`);

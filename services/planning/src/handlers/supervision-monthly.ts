@@ -9,7 +9,7 @@ import {
   sesClient,
   simpleEmailSender,
 } from '@hjemmestotte/lambda-kit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoMonthlyLedger } from '../supervision/adapters/dynamo-monthly-ledger.ts';
 import { dynamoSupervisionStore } from '../supervision/adapters/dynamo-supervision-store.ts';
 import { sendMonthlySupervision } from '../supervision/send-monthly.ts';
