@@ -37,8 +37,43 @@ const oddStrings = [
   '1e309',
   '__proto__',
   'constructor',
+  // Classes a red team found let through or answered 500 (issue 11): see `ruleBreakers` below.
+  '\u200b\u200b',
+  '\u3164',
+  '01 02 03 1234',
+  '9999-12-31T23:59:59Z',
 ];
-const boundaryNumbers = [0, -1, 0.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 721, 91.0001, 2 ** 31];
+const boundaryNumbers = [
+  0,
+  -1,
+  0.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  721,
+  91.0001,
+  2 ** 31,
+  // Below DynamoDB's smallest number (1e-130): each answered 500 as hoursPerWeek.
+  5e-324,
+  1e-131,
+  1e-200,
+  -5e-324,
+];
+
+/** The red team's CPR spellings (issue 11): each must be refused wherever free text goes. */
+export const cprVariants = [
+  '01 02 03 1234',
+  '01.02.03-1234',
+  '010203\u20111234',
+  '０１０２０３－１２３４',
+  'CPR0102031234',
+  [...'0102031234'].join('\u200b'),
+];
+/** Text with nothing visible in it. */
+export const invisibleTexts = ['\u200b\u200b', '\u200d\ufeff', '\u3164', '\u2800', '\u00a0\u3000', '\u202e'];
+const outOfWindowDates = ['0001-01-01', '1999-12-31', '2099-12-31', '9999-12-31'];
+const outOfWindowInstants = ['0001-01-01T00:00:00Z', '1999-12-31T22:59:59Z', '9999-12-31T23:59:59Z'];
+const tinyNumbers = [5e-324, 1e-131, 1e-200, -5e-324, 1e-7];
 
 const oddString = fc.oneof(
   fc.constantFrom(...oddStrings),
@@ -118,13 +153,55 @@ const generic = (knownKeys: string[]): fc.Arbitrary<WireBody> =>
   );
 
 /** Bad bodies for a write route: one part near-valid mutations of a valid body, three parts generic. */
+/** What a field of this name and value can be replaced by to break a rule rather than the shape. */
+const breakersFor = (key: string, value: unknown): unknown[] => {
+  if (typeof value === 'number') return tinyNumbers;
+  if (typeof value !== 'string') return [];
+  if (/On$|^birthDate$|^effectiveFrom$/.test(key)) return outOfWindowDates;
+  if (key === 'startedAt') return outOfWindowInstants;
+  if (/^(note|text|purpose|title|justification|firstName|legalBasis|name)$/.test(key)) {
+    return [...cprVariants, ...invisibleTexts];
+  }
+  return [];
+};
+
+/**
+ * A valid base with one field replaced by a value of a class that once got through or answered 500:
+ * tiny numbers, dates out of the plausible window, CPR numbers in disguise, invisible text.
+ */
+export const ruleBreakers = (base: unknown): fc.Arbitrary<WireBody> => {
+  const spots: { path: (string | number)[]; values: unknown[] }[] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) walk(item, [...path, Array.isArray(v) ? Number(k) : k]);
+      return;
+    }
+    const values = breakersFor(String(path.at(-1) ?? ''), v);
+    if (values.length > 0) spots.push({ path, values });
+  };
+  walk(base, []);
+  return fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => {
+    const spot = spots[i % spots.length]!;
+    const copy = structuredClone(base) as Record<string | number, unknown>;
+    let node = copy;
+    for (const seg of spot.path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
+    node[spot.path.at(-1)!] = spot.values[j % spot.values.length];
+    return asJson(copy);
+  });
+};
+
+/** Bad bodies for a write route: near-valid mutations, rule breakers of the known classes, and generic junk. */
 export const badBodies = (routeKey: string): fc.Arbitrary<WireBody> => {
   const base = validBases[routeKey];
   const keys = base && typeof base === 'object' ? Object.keys(base) : ['a'];
   const bad = generic(keys).filter(isBadShape(routeKey));
   if (base === undefined) return bad;
   const near = mutated(fc.constant(base), { optional: optional[routeKey] ?? [] }).map((m) => asJson(m.body));
-  return fc.oneof({ arbitrary: near, weight: 1 }, { arbitrary: bad, weight: 3 });
+  return fc.oneof(
+    { arbitrary: near, weight: 1 },
+    { arbitrary: ruleBreakers(base), weight: 1 },
+    { arbitrary: bad, weight: 3 },
+  );
 };
 
 export const hasValidBase = (routeKey: string) => routeKey in validBases;

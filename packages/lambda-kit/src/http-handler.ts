@@ -1,4 +1,4 @@
-import { anyPathParamSchema, pathParamSchemas } from '@hjemmestotte/domain';
+import { anyPathParamSchema, cprLikeViolations, pathParamSchemas } from '@hjemmestotte/domain';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
@@ -12,6 +12,7 @@ import {
   notFound,
   payloadTooLarge,
   problemBody,
+  unprocessable,
   unsupportedMediaType,
 } from './problem.ts';
 import { fieldErrors } from './zod-errors.ts';
@@ -159,6 +160,10 @@ export const createHttpHandler = ({ routes, verifier, middlewares = [] }: HttpHa
     if (def.body && !isJsonContentType(headers['content-type'])) throw unsupportedMediaType();
     const rawBody = readBody(event);
     const body = def.body ? parseBody(def.body, rawBody) : undefined;
+    // No field anywhere takes a CPR number (the contract): checked once here, so a route that forgets
+    // (a provider's name did) cannot store one.
+    const cpr = cprLikeViolations(body);
+    if (cpr.length > 0) throw unprocessable(cpr);
     const result = await def.run(
       {
         // Public routes get no principal and must not read it.

@@ -197,6 +197,16 @@ describe('the HTTP adapter', () => {
     });
   });
 
+  it.each(['01 02 03 1234', 'CPR0102031234', '０１０２０３－１２３４'])(
+    'answers 422 naming the field to a CPR number %j in any body, without running the use case',
+    async (name) => {
+      const { handler, calls } = handlerFor(caseworker);
+      const out = await call(handler, event('POST /v1/things', JSON.stringify({ name, items: [] })));
+      expect(out).toMatchObject({ status: 422, body: { errors: [{ path: 'name' }] } });
+      expect(calls).toEqual([]);
+    },
+  );
+
   describe('path parameters', () => {
     const caseId = '3f0c2d4e-8a51-4c1b-9e7f-2b6d5a8c9e10';
     const followUps = 'GET /v1/cases/{caseId}/follow-ups/{followUpId}';

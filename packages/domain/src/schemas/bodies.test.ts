@@ -122,6 +122,10 @@ describe('visitSchema', () => {
   it.each<[unknown, string]>([
     [{ ...visit, startedAt: '2026-11-20T07:00:00' }, 'startedAt'],
     [{ ...visit, startedAt: '2026-11-20' }, 'startedAt'],
+    // Year 10000 in Copenhagen: answered 500 before the schema bounded it.
+    [{ ...visit, startedAt: '9999-12-31T23:59:59Z' }, 'startedAt'],
+    [{ ...visit, startedAt: '9999-12-31T12:00:00-14:00' }, 'startedAt'],
+    [{ ...visit, startedAt: '0001-01-01T00:00:00+14:00' }, 'startedAt'],
     [{ ...visit, durationMinutes: 90.5 }, 'durationMinutes'],
     [{ ...visit, location: 'car' }, 'location'],
     [{ ...visit, staffCount: 3 }, 'staffCount'],

@@ -23,6 +23,15 @@ export const visitMethodSchema = z.enum([
   'institution-contact',
 ]);
 
+// 9999-12-31T23:59:59Z is already year 10000 in Copenhagen, which no civil date can hold: that visit
+// answered 500. Plausible years (2000 on) are a rule (422, law/visit-rules.ts); this bounds only the shape.
+const FIRST_SAFE_MS = Date.parse('0001-01-02T00:00:00Z');
+const LAST_SAFE_MS = Date.parse('9999-12-30T23:59:59Z');
+const hasFourDigitYearEverywhere = (instant: string) => {
+  const ms = Date.parse(instant);
+  return ms >= FIRST_SAFE_MS && ms <= LAST_SAFE_MS;
+};
+
 export const concernSchema = z
   .object({
     level: z.enum(['acute', 'non-acute']),
@@ -37,7 +46,9 @@ export const concernSchema = z
 export const visitSchema = z
   .object({
     // An offset is required: a bare local time is ambiguous in the October daylight-saving hour.
-    startedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 instant with offset' }),
+    startedAt: z.iso
+      .datetime({ offset: true, error: 'must be an ISO 8601 instant with offset' })
+      .refine(hasFourDigitYearEverywhere, 'must lie in the years 0001–9999 in every time zone'),
     durationMinutes: z.number().int(),
     location: visitLocationSchema,
     staffCount: z.union([z.literal(1), z.literal(2)]),
