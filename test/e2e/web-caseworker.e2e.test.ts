@@ -97,6 +97,7 @@ describe('the caseworker in the web app', () => {
       'Registrér afholdt (9. februar 2027)',
     ]);
     await page.getByText('Barnets plan skal foreligge senest 2. februar 2027').waitFor();
+    await page.getByText('Barnets plan er ikke skrevet endnu.').waitFor();
     await expectAccessible(page, 'the case page');
     await screenshot(page, 'case');
   });

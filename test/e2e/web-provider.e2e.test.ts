@@ -1,7 +1,7 @@
 import { buildWeb } from '@hjemmestotte/web/build';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registration } from '../../packages/domain/test/fixtures.ts';
+import { plan, registration } from '../../packages/domain/test/fixtures.ts';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
 import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
 import { api, tokenFor } from '../support/http.ts';
@@ -36,6 +36,9 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   caseId = created.body.caseId;
+  expect(
+    (await api(stack, caseworker, 'PUT', `/v1/cases/${caseId}/plan`, structuredClone(plan))).status,
+  ).toBe(200);
   await api(stack, caseworker, 'POST', '/v1/cases', {
     ...structuredClone(registration),
     caseNumber: 'WEB-OTHER-1',
@@ -67,6 +70,7 @@ describe('a provider in the web app on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
     await page.getByRole('link', { name: 'Sag WEB-PROV-1' }).waitFor();
     expect(await page.getByRole('link', { name: /^Sag / }).allTextContents()).toEqual(['Sag WEB-PROV-1']);
+    await page.getByText('Fast morgenrutine').waitFor(); // the plan's goal, beside the case
     expect(await noSideScroll()).toBe(true);
     await expectAccessible(page, 'the provider’s cases');
     await screenshot(page, 'provider-cases');
@@ -88,6 +92,7 @@ describe('a provider in the web app on a phone', () => {
     await page.getByRole('radio', { name: 'To' }).check();
     await page.getByLabel('Struktur og rutiner').check();
     await page.getByLabel('Konkret vejledning').check();
+    await page.getByRole('checkbox', { name: 'Fast morgenrutine' }).check();
     await page.getByLabel('Note (valgfri)').fill('Morgenrutine gennemgået med mor.');
     expect(await noSideScroll()).toBe(true);
     await screenshot(page, 'provider-visit-form');
@@ -103,6 +108,7 @@ describe('a provider in the web app on a phone', () => {
         location: 'home',
         staffCount: 2,
         methods: ['guidance', 'structure-routines'],
+        goalIds: ['g1'],
         note: 'Morgenrutine gennemgået med mor.',
       }),
     ]);

@@ -1,5 +1,6 @@
 import { api } from '../../api/client.ts';
 import type { components } from '../../api/schema';
+import { loadPlan, type Plan } from '../../ui/plan.tsx';
 import { HttpError } from '../../ui/use-data.tsx';
 
 export interface FollowUp {
@@ -30,11 +31,14 @@ export interface CaseView extends Registration {
 }
 export type Visit = components['schemas']['VisitRecord'];
 export type Delivery = components['schemas']['Delivery'];
+export type StatusReport = components['schemas']['StatusReportRecord'];
 
 export interface CaseData {
   case: CaseView;
   visits: Visit[];
   delivery: Delivery | undefined;
+  plan: Plan | undefined;
+  reports: StatusReport[];
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,10 +50,12 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export const loadCase = async (caseId: string, attempt = 0): Promise<CaseData> => {
   const path = { caseId };
-  const [c, v, d] = await Promise.all([
+  const [c, v, d, plan, r] = await Promise.all([
     api.GET('/v1/cases/{caseId}', { params: { path } }),
     api.GET('/v1/cases/{caseId}/visits', { params: { path } }),
     api.GET('/v1/cases/{caseId}/delivery', { params: { path } }),
+    loadPlan(caseId).catch(() => undefined),
+    api.GET('/v1/cases/{caseId}/status-reports', { params: { path } }),
   ]);
   if (!c.response.ok) throw new HttpError(c.response.status);
   const view = c.data as unknown as CaseView;
@@ -61,5 +67,7 @@ export const loadCase = async (caseId: string, attempt = 0): Promise<CaseData> =
     case: c.data as unknown as CaseView,
     visits: v.response.ok ? (v.data ?? []) : [],
     delivery: d.response.ok ? d.data : undefined,
+    plan,
+    reports: r.response.ok ? (r.data ?? []) : [],
   };
 };

@@ -12,6 +12,7 @@ import {
   methodName,
   programName,
 } from '../../ui/labels.ts';
+import { PlanGoals } from '../../ui/plan.tsx';
 import { LoadError, useData } from '../../ui/use-data.tsx';
 import { ChangeCaseForm } from './change-form.tsx';
 import { CloseCaseForm } from './close-form.tsx';
@@ -143,6 +144,16 @@ const CaseDetails = ({
         )}
       </ul>
 
+      <h2>Barnets plan</h2>
+      {data.plan ? (
+        <>
+          <p>{data.plan.purpose}</p>
+          <PlanGoals plan={data.plan} />
+        </>
+      ) : (
+        <p>Barnets plan er ikke skrevet endnu.</p>
+      )}
+
       <h2>Timer bevilget og leveret</h2>
       {data.delivery?.weeks.length ? (
         <>
@@ -199,6 +210,22 @@ const CaseDetails = ({
         </table>
       ) : (
         <p>Ingen besøg registreret.</p>
+      )}
+
+      <h2>Statusskrivelser</h2>
+      {data.reports.length ? (
+        data.reports.map((r) => (
+          <section key={r.reportId} aria-label={`Statusskrivelse ${formatInstant(r.submittedAt)}`}>
+            <h3 class="h4">
+              {r.kind === 'final' ? 'Afsluttende statusskrivelse' : 'Status til opfølgning'},{' '}
+              {formatInstant(r.submittedAt)}
+            </h3>
+            <p class="pre-line">{r.text}</p>
+            <p>{r.familyHasRead ? 'Familien har læst skrivelsen.' : 'Familien har ikke læst skrivelsen.'}</p>
+          </section>
+        ))
+      ) : (
+        <p>Ingen statusskrivelser endnu.</p>
       )}
 
       <h2>Historik</h2>

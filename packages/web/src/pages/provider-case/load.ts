@@ -1,5 +1,6 @@
 import { api } from '../../api/client.ts';
 import type { components } from '../../api/schema';
+import { loadPlan, type Plan } from '../../ui/plan.tsx';
 import { HttpError } from '../../ui/use-data.tsx';
 import { loadProviderCases, type ProviderCase } from '../provider-cases/load.ts';
 
@@ -10,6 +11,7 @@ export interface ProviderCaseData {
   case: ProviderCase;
   visits: VisitRecord[];
   reports: StatusReportRecord[];
+  plan: Plan | undefined;
 }
 
 /**
@@ -18,10 +20,11 @@ export interface ProviderCaseData {
  */
 export const loadProviderCase = async (caseId: string): Promise<ProviderCaseData> => {
   const path = { caseId };
-  const [cases, v, r] = await Promise.all([
+  const [cases, v, r, plan] = await Promise.all([
     loadProviderCases(),
     api.GET('/v1/cases/{caseId}/visits', { params: { path } }),
     api.GET('/v1/cases/{caseId}/status-reports', { params: { path } }),
+    loadPlan(caseId).catch(() => undefined),
   ]);
   const c = cases.find((x) => x.caseId === caseId);
   if (!c) throw new HttpError(404);
@@ -31,5 +34,6 @@ export const loadProviderCase = async (caseId: string): Promise<ProviderCaseData
     case: c,
     visits: [...(v.data ?? [])].sort(byNewest),
     reports: r.response.ok ? (r.data ?? []) : [],
+    plan,
   };
 };

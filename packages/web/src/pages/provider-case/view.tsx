@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { formatDate, formatInstant } from '../../ui/dates.ts';
 import { locationName, methodName, programName } from '../../ui/labels.ts';
+import { PlanGoals } from '../../ui/plan.tsx';
 import { LoadError, useData } from '../../ui/use-data.tsx';
 import { loadProviderCase } from './load.ts';
 import { StatusReportForm } from './status-report-form.tsx';
@@ -20,7 +21,7 @@ export const ProviderCasePage = ({ caseId }: { caseId: string }) => {
         <LoadError status={state.httpStatus} />
       </>
     );
-  const { case: c, visits, reports } = state.data;
+  const { case: c, visits, reports, plan } = state.data;
   return (
     <>
       <p>
@@ -31,7 +32,15 @@ export const ProviderCasePage = ({ caseId }: { caseId: string }) => {
         {programName[c.program]}. {String(c.hoursPerWeek).replace('.', ',')} timer pr. uge,{' '}
         {formatDate(c.startsOn)} – {formatDate(c.expectedEndOn)}.
       </p>
-      <VisitForm caseId={caseId} onLogged={reload} />
+      {plan && (
+        <details class="details">
+          <summary class="details-summary">Barnets plan: mål og delmål</summary>
+          <div class="details-text">
+            <PlanGoals plan={plan} headingLevel={3} />
+          </div>
+        </details>
+      )}
+      <VisitForm caseId={caseId} goals={plan?.goals ?? []} onLogged={reload} />
       <h2>Besøg</h2>
       {visits.length ? (
         <ul class="nobullet-list">

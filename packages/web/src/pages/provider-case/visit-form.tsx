@@ -18,6 +18,7 @@ const labels: Record<string, string> = {
   staffCount: 'Antal medarbejdere',
   methods: 'Metoder',
   'methods.0': 'Metoder',
+  goalIds: 'Mål',
   note: 'Note',
   'concern.level': 'Bekymringens grad',
   'concern.note': 'Beskriv bekymringen',
@@ -25,7 +26,15 @@ const labels: Record<string, string> = {
 };
 
 /** Log a visit (`POST /v1/cases/{id}/visits`) from a phone, with one Idempotency-Key per submission. */
-export const VisitForm = ({ caseId, onLogged }: { caseId: string; onLogged: () => void }) => {
+export const VisitForm = ({
+  caseId,
+  goals,
+  onLogged,
+}: {
+  caseId: string;
+  goals: { goalId: string; title: string }[];
+  onLogged: () => void;
+}) => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [concern, setConcern] = useState(false);
   const [logged, setLogged] = useState(false);
@@ -76,6 +85,8 @@ export const VisitForm = ({ caseId, onLogged }: { caseId: string; onLogged: () =
       if (found.startedAt) found.date = found.startedAt;
       delete found.startedAt;
       if (found['methods.0']) found.methods = found['methods.0'];
+      const goalError = Object.keys(found).find((k) => k.startsWith('goalIds'));
+      if (goalError) found.goalIds = found[goalError]!;
       setErrors(
         Object.keys(found).length
           ? found
@@ -174,6 +185,29 @@ export const VisitForm = ({ caseId, onLogged }: { caseId: string; onLogged: () =
             </div>
           ))}
         </fieldset>
+        {goals.length > 0 && (
+          <fieldset class={`form-group${errors.goalIds ? ' form-error' : ''}`}>
+            <legend class="form-label">Mål i barnets plan, der blev arbejdet med (valgfri)</legend>
+            {errors.goalIds && (
+              <span class="form-error-message">
+                <span class="sr-only">Fejl: </span>
+                {errors.goalIds}
+              </span>
+            )}
+            {goals.map((g, i) => (
+              <div class="form-group-checkbox" key={g.goalId}>
+                <input
+                  class="form-checkbox"
+                  type="checkbox"
+                  name="goalIds"
+                  id={i === 0 ? fieldId('goalIds') : `f-goalIds-${g.goalId}`}
+                  value={g.goalId}
+                />
+                <label for={i === 0 ? fieldId('goalIds') : `f-goalIds-${g.goalId}`}>{g.title}</label>
+              </div>
+            ))}
+          </fieldset>
+        )}
         <Field
           path="note"
           label={`${labels.note} (valgfri)`}

@@ -2,11 +2,11 @@ import { useEffect } from 'preact/hooks';
 import { formatDate } from '../../ui/dates.ts';
 import { programName } from '../../ui/labels.ts';
 import { LoadError, useData } from '../../ui/use-data.tsx';
-import { loadProviderCases } from './load.ts';
+import { loadProviderCasesWithGoals } from './load.ts';
 
 /** `/leverandoer`: the provider's active cases, each a link to log a visit. Built for a phone. */
 export const ProviderCasesPage = () => {
-  const { state } = useData(loadProviderCases, 'provider-cases');
+  const { state } = useData(loadProviderCasesWithGoals, 'provider-cases');
   useEffect(() => {
     document.title = 'Mine forløb – Hjemmestøtte';
   }, []);
@@ -27,6 +27,18 @@ export const ProviderCasesPage = () => {
                   {programName[c.program]}. {String(c.hoursPerWeek).replace('.', ',')} timer pr. uge,{' '}
                   {formatDate(c.startsOn)} – {formatDate(c.expectedEndOn)}.
                 </p>
+                {c.goals.length ? (
+                  <>
+                    <p class="mb-2">Mål i barnets plan:</p>
+                    <ul>
+                      {c.goals.map((g) => (
+                        <li key={g.goalId}>{g.title}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <p>Barnets plan er ikke skrevet endnu.</p>
+                )}
               </li>
             ))}
           </ul>
