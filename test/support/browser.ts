@@ -59,6 +59,11 @@ export const signIn = async (
     provider: 'Leverandør',
   };
   await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+  // The app's own sign-in page has one button, to the (local) managed login's page with the form.
+  if ((await page.getByLabel('Rolle').count()) === 0) {
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByLabel('Rolle').waitFor();
+  }
   await page.getByLabel('Rolle').selectOption({ label: roleLabel[who.role] });
   if (who.role === 'provider') await page.getByLabel('Leverandør-id').fill(who.providerId ?? '');
   else await page.getByLabel('E-mail').fill(who.email ?? '');

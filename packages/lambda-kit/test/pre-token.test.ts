@@ -67,3 +67,25 @@ describe('the pre-token core', () => {
     expect(parseIdpGroups(undefined)).toEqual([]);
   });
 });
+
+describe("the pre-token core for a provider's staff in the web app", () => {
+  it('turns a user of group provider with a provider id into the provider, without the staff scope', () => {
+    const event = userEvent({ email: 'x@hjemmebasen.dk', 'custom:provider_id': 'hjemmebasen' }, ['provider']);
+    event.request.scopes = ['openid', 'hjemmestotte-api/user'];
+    expect(preTokenOverrides(event)).toEqual({
+      accessTokenGeneration: {
+        claimsToAddOrOverride: { provider_id: 'hjemmebasen' },
+        scopesToAdd: ['hjemmestotte-api/provider'],
+        scopesToSuppress: ['hjemmestotte-api/user'],
+      },
+    });
+  });
+
+  it('ignores a provider id attribute on a user outside the provider group', () => {
+    const event = userEvent({ email: 'x@nordby.dk', 'custom:provider_id': 'hjemmebasen' }, ['caseworker']);
+    event.request.scopes = ['hjemmestotte-api/user'];
+    expect(preTokenOverrides(event)).toEqual({
+      accessTokenGeneration: { claimsToAddOrOverride: { email: 'x@nordby.dk' } },
+    });
+  });
+});

@@ -48,11 +48,16 @@ setInterval(() => {
 console.log(`API           ${stack.apiUrl}   (OpenAPI: ${stack.apiUrl}/openapi.json)`);
 console.log(`Web app       ${stack.apiUrl}/`);
 console.log(`Email viewer  ${stack.sesUrl}   (JSON: ${stack.sesUrl}/store)`);
+console.log(`Sign-in       ${stack.apiUrl}/oauth2/authorize (PKCE), token ${stack.apiUrl}/oauth2/token`);
 console.log(`Tokens        POST ${stack.apiUrl}/_local/token {"role":"caseworker","email":"…"}`);
 console.log(`Schedules     POST ${stack.apiUrl}/_local/schedules/reminders/run {"at":"…"}`);
 
 if (seed) {
-  const { cases } = await seedDemo(stack);
+  const { cases, providerClients } = await seedDemo(stack);
+  for (const c of providerClients)
+    console.log(
+      `Provider      ${c.providerId}: curl -s -u '${c.clientId}:${c.clientSecret}' -d grant_type=client_credentials ${stack.apiUrl}/oauth2/token`,
+    );
   // Show the demo reminder now: run the sweep as the scheduler would at today's send hour (or the next
   // working day's, when today is not one).
   const policy = stack.municipality.policy;

@@ -11,6 +11,13 @@ import { isApiPath } from './web-files.ts';
 /** Serves the web app's files for a non-API GET; false when there is nothing to serve. */
 export type WebFiles = (path: string, res: ServerResponse) => Promise<boolean>;
 
+/** Endpoints that answer with any status, headers and body (the local OAuth2 endpoints); undefined: not theirs. */
+export type RawEndpoints = (
+  req: IncomingMessage,
+  url: URL,
+  body: string,
+) => Promise<{ status: number; headers: Record<string, string>; body: string } | undefined>;
+
 /** Local-only endpoints (`/_local/...`): never part of a deployment. */
 export type LocalRoutes = Record<
   string,
@@ -71,6 +78,8 @@ export const startGateway = async (
   /** The edge's rate limits (WAF in AWS): packages/wiring/src/edge.ts. */
   limits: readonly RateLimit[],
   web?: WebFiles,
+  /** Cognito's managed-login paths (`/oauth2/*`, `/logout`), served by the local issuer. */
+  raw?: RawEndpoints,
 ): Promise<{ url: string; stop(): Promise<void> }> => {
   const limiter = createRateLimiter(limits);
   // Same origin for app, API and sign-in locally, so the policy needs no other origin.
@@ -101,6 +110,11 @@ export const startGateway = async (
       }
       const body = await readBody(req, GATEWAY_BODY_LIMIT);
       if (body === undefined) return sendJson(res, 413, { message: 'Request Entity Too Large' });
+      const rawOut = raw ? await raw(req, url, body) : undefined;
+      if (rawOut) {
+        res.writeHead(rawOut.status, rawOut.headers);
+        return res.end(rawOut.body);
+      }
       const localHit = matchLocal(method, url.pathname);
       if (localHit) {
         let parsed: unknown;

@@ -1,10 +1,12 @@
 import { fieldErrors } from '@hjemmestotte/lambda-kit';
 import * as z from 'zod';
 import type { LocalRoutes } from './gateway.ts';
+import type { OAuth2 } from './oauth2.ts';
 import type { createScheduler } from './scheduler.ts';
 import { type TokenIssuer, tokenRequestSchema } from './token-issuer.ts';
 
 const runSchema = z.object({ at: z.iso.datetime({ offset: true }) }).strict();
+const clientSchema = z.object({ providerId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/) }).strict();
 
 const problem = (status: number, detail: string, errors?: unknown) => ({
   type: 'about:blank',
@@ -18,6 +20,7 @@ const problem = (status: number, detail: string, errors?: unknown) => ({
 export const localRoutes = (
   issuer: TokenIssuer,
   scheduler: ReturnType<typeof createScheduler>,
+  oauth2: OAuth2,
 ): LocalRoutes => ({
   'POST /_local/token': async (body) => {
     const parsed = tokenRequestSchema.safeParse(body);
@@ -25,6 +28,17 @@ export const localRoutes = (
     return [200, await issuer.issue(parsed.data)];
   },
   'GET /_local/jwks.json': async () => [200, issuer.jwks],
+  // Where Cognito serves the keys, relative to the issuer (`<iss>/.well-known/jwks.json`).
+  'GET /_local/.well-known/jwks.json': async () => [200, issuer.jwks],
+  // Like Cognito's CreateUserPoolClient for a provider: a client-credentials client with a new secret.
+  'POST /_local/clients': async (body) => {
+    const parsed = clientSchema.safeParse(body);
+    if (!parsed.success) return [400, problem(400, 'invalid client request', fieldErrors(parsed.error))];
+    return [
+      201,
+      { ...oauth2.registerProviderClient(parsed.data.providerId), providerId: parsed.data.providerId },
+    ];
+  },
   'POST /_local/schedules/{name}/run': async (body, params) => {
     const parsed = runSchema.safeParse(body);
     if (!parsed.success)

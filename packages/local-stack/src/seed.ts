@@ -29,6 +29,11 @@ export const seedDemo = async (stack: LocalStack, now = new Date()) => {
   ]) {
     await post(`${api}/providers`, admin, p);
   }
+  // Each demo provider gets a client-credentials client, as onboarding gives one in AWS (`pnpm dev` prints them).
+  const providerClients = ['hjemmebasen', 'familiehuset'].map((id) => ({
+    providerId: id,
+    ...stack.oauth2.registerProviderClient(id),
+  }));
   const today = localDateOf(now);
   const cal = workingCalendar({ closingDays: stack.municipality.policy.closingDays });
   // Started 3 months before a day 5 working days ahead: the first follow-up is inside the 10-day window.
@@ -93,5 +98,5 @@ export const seedDemo = async (stack: LocalStack, now = new Date()) => {
     { 'idempotency-key': 'seed-visit-1' },
   );
   await stack.settle();
-  return { cases: created, dueSoon };
+  return { cases: created, dueSoon, providerClients };
 };

@@ -7,6 +7,7 @@ import { freePort } from './free-port.ts';
 import { createFunctionRuntime } from './function-runtime.ts';
 import { startGateway } from './gateway.ts';
 import { localRoutes } from './local-routes.ts';
+import { createOAuth2 } from './oauth2.ts';
 import { createScheduler } from './scheduler.ts';
 import { startSesLocal } from './ses-local.ts';
 import { startStreamPoller } from './stream-poller.ts';
@@ -59,14 +60,16 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     stoppers.push(scheduler.stop);
     const streams = await startStreamPoller(dynamo.endpoint, tableNames, runtime);
     stoppers.push(streams.stop);
-    const routes = localRoutes(issuer, scheduler);
+    const oauth2 = createOAuth2(issuer, apiUrl);
+    const routes = localRoutes(issuer, scheduler, oauth2);
     const webRoot = options.webRoot ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
     const gateway = await startGateway(
       apiPort,
       runtime,
       routes,
       options.rateLimits ?? rateLimits,
-      createWebFiles(webRoot, webConfig(routes, apiUrl)),
+      createWebFiles(webRoot, webConfig(apiUrl)),
+      oauth2.handle,
     );
     stoppers.push(gateway.stop);
     if (options.autoFire) scheduler.autoFire();
@@ -78,6 +81,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
       tableNames,
       bus,
       issuer,
+      oauth2,
       scheduler,
       runtime,
       /** Waits until no event delivery or stream batch is in flight. */
@@ -97,14 +101,14 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
 };
 
 /**
- * The web app's `/config.json` on the local stack: the local issuer's OAuth2 endpoints (the same paths as
- * Cognito's managed login) once it has them; until then its token endpoint, for the app's local sign-in.
+ * The web app's `/config.json` on the local stack: the local issuer's OAuth2 endpoints, on the same paths
+ * as Cognito's managed login, for the public client `web` (authorization code with PKCE).
  */
-const webConfig = (routes: Record<string, unknown>, apiUrl: string) => ({
+const webConfig = (apiUrl: string) => ({
   clientId: 'web',
   scope: `openid email ${API_AUDIENCE}/user`,
   apiBase: '',
-  ...('GET /oauth2/authorize' in routes
-    ? { authorizeUrl: `${apiUrl}/oauth2/authorize`, tokenUrl: '/oauth2/token', logoutUrl: '/logout' }
-    : { localTokenUrl: '/_local/token' }),
+  authorizeUrl: `${apiUrl}/oauth2/authorize`,
+  tokenUrl: '/oauth2/token',
+  logoutUrl: '/logout',
 });

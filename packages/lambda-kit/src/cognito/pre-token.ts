@@ -94,6 +94,9 @@ export const parseIdpGroups = (value: string | undefined): string[] => {
     .filter((g) => g.length > 0);
 };
 
+/** A provider's own staff signing in to the web app: user attribute and group that make them the provider. */
+export const PROVIDER_ID_ATTRIBUTE = 'custom:provider_id';
+
 export const preTokenOverrides = (
   event: PreTokenEvent,
   context: PreTokenContext = {},
@@ -105,6 +108,20 @@ export const preTokenOverrides = (
       ? { accessTokenGeneration: { claimsToAddOrOverride: { provider_id: providerId } } }
       : {};
   }
+  const groups = event.request.groupConfiguration.groupsToOverride ?? [];
+  const providerId = event.request.userAttributes[PROVIDER_ID_ATTRIBUTE];
+  const userScope = (event.request.scopes ?? []).find((s) => s.endsWith('/user'));
+  if (providerId && groups.includes('provider') && userScope) {
+    // A provider's staff in the web app act as the provider: its scope and provider_id, never staff rights.
+    const providerScope = `${userScope.slice(0, -'/user'.length)}/provider`;
+    return {
+      accessTokenGeneration: {
+        claimsToAddOrOverride: { provider_id: providerId },
+        scopesToAdd: [providerScope],
+        scopesToSuppress: [userScope],
+      },
+    };
+  }
   const details: ClaimsAndScopeOverrideDetails = {};
   const email = event.request.userAttributes.email?.trim().toLowerCase();
   if (email) details.accessTokenGeneration = { claimsToAddOrOverride: { email } };
@@ -113,8 +130,10 @@ export const preTokenOverrides = (
     // Own keys only: an IdP group named `constructor` must not reach the prototype.
     .flatMap((g) => (Object.hasOwn(mapping, g) ? [mapping[g] as UserRole] : []));
   if (mapped.length > 0) {
-    const groups = [...new Set([...(event.request.groupConfiguration.groupsToOverride ?? []), ...mapped])];
-    details.groupOverrideDetails = { ...event.request.groupConfiguration, groupsToOverride: groups };
+    details.groupOverrideDetails = {
+      ...event.request.groupConfiguration,
+      groupsToOverride: [...new Set([...groups, ...mapped])],
+    };
   }
   return details;
 };
