@@ -110,8 +110,7 @@ export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
     q: Record<string, string>,
   ): { page: RawResponse } | { redirectError: RawResponse } | { client: Client; scopes: string[] } => {
     const client = clients.get(q.client_id ?? '');
-    if (!client || !client.flows.includes('code'))
-      return { page: html(400, errorPage('Ukendt klient (client_id).')) };
+    if (!client?.flows.includes('code')) return { page: html(400, errorPage('Ukendt klient (client_id).')) };
     if (!q.redirect_uri || !client.callbackUrls.includes(q.redirect_uri))
       return { page: html(400, errorPage('redirect_uri er ikke tilladt for denne klient.')) };
     const fail = (error: string, description: string) => {

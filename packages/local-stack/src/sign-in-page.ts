@@ -1,5 +1,5 @@
 /** The local sign-in page (Danish, accessible): choose a role and an email or a provider; no password. */
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const ROLE_LABELS = {
@@ -14,7 +14,7 @@ export const signInPage = (
   error?: { field: 'email' | 'providerId'; message: string },
 ): string => {
   const hidden = Object.entries(params)
-    .map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('\n      ');
   const roles = Object.entries(ROLE_LABELS)
     .map(([value, label]) => `<option value="${value}">${label}</option>`)
@@ -31,7 +31,7 @@ export const signInPage = (
     <h1>Log ind</h1>
     <p>Lokal udgave af Hjemmestøtte: vælg en rolle og skriv din e-mail, eller leverandørens id hvis du er
       leverandør. Der er ingen adgangskode her; i drift logger du ind hos kommunen.</p>
-    ${error ? `<div role="alert"><h2>Der er en fejl</h2><p><a href="#${error.field}">${escape(error.message)}</a></p></div>` : ''}
+    ${error ? `<div role="alert"><h2>Der er en fejl</h2><p><a href="#${error.field}">${escapeHtml(error.message)}</a></p></div>` : ''}
     <form method="post" action="/oauth2/authorize">
       ${hidden}
       <div>
@@ -57,6 +57,6 @@ export const signInPage = (
 export const errorPage = (message: string): string => `<!doctype html>
 <html lang="da">
 <head><meta charset="utf-8"><title>Fejl – Hjemmestøtte (lokal)</title></head>
-<body><main><h1>Log ind kan ikke gennemføres</h1><p>${escape(message)}</p></main></body>
+<body><main><h1>Log ind kan ikke gennemføres</h1><p>${escapeHtml(message)}</p></main></body>
 </html>
 `;
