@@ -177,4 +177,39 @@ describe('supervision report end to end', () => {
     expect(text).not.toMatch(/TILSYN-/);
     expect(sent[0]!.body.html).not.toMatch(/TILSYN-|Ida|Forældrene/);
   });
+
+  it('counts a concern raised with a visit now in the current month', async () => {
+    const token = await tokenFor(stack, { role: 'provider', providerId: 'tilsyn-a' });
+    const cases = await api(stack, token, 'GET', '/v1/provider/cases');
+    const caseId = cases.body[0].caseId;
+    const res = await api(
+      stack,
+      token,
+      'POST',
+      `/v1/cases/${caseId}/visits`,
+      {
+        startedAt: new Date(Date.now() - 3 * 60_000).toISOString(),
+        durationMinutes: 30,
+        location: 'home',
+        staffCount: 1,
+        methods: ['guidance'],
+        concern: { level: 'non-acute', note: 'Bekymring noteret.' },
+      },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    expect(res.status).toBe(201);
+    const month = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Copenhagen',
+      year: 'numeric',
+      month: '2-digit',
+    }).format(new Date());
+    let provider: { visits?: number; concerns?: number } | undefined;
+    for (let i = 0; i < 100; i++) {
+      const r = await report(month);
+      provider = r.body.providers.find((p: { providerId: string }) => p.providerId === 'tilsyn-a');
+      if (provider?.concerns === 1) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(provider).toMatchObject({ visits: 1, concerns: 1, hoursDelivered: 0.5 });
+  });
 });
