@@ -67,6 +67,12 @@ describe('provider API', () => {
     };
     caseA = await register('PRV-2026-0001', 'hjemmebasen');
     caseB = await register('PRV-2026-0002', 'familiehuset');
+    // Barnets plan exists, as in a real case: a provider reads its goals (GET plan answers 404 while none).
+    const plan = await api(stack, t.caseworker, 'PUT', `/v1/cases/${caseA}/plan`, {
+      purpose: 'Faste rutiner i hverdagen.',
+      goals: [{ goalId: 'g1', title: 'Morgenrutine', subGoals: [] }],
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBeLessThan(300);
     const endpoint = stack.dynamoEndpoint;
     db = documentClientFor(
       new DynamoDBClient({
@@ -122,6 +128,7 @@ describe('provider API', () => {
         'GET /v1/cases/{caseId}/visits',
         'POST /v1/cases/{caseId}/status-reports',
         'GET /v1/cases/{caseId}/delivery',
+        'GET /v1/cases/{caseId}/plan',
       ]),
     );
     expect((await visitsOf(caseB)).length).toBe(0);
