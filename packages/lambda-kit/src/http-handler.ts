@@ -133,6 +133,24 @@ const checkParams = (
   return params;
 };
 
+/**
+ * A query value longer than this is no search anyone means; it would only reach a key or a filter (a
+ * 2,048-byte DynamoDB key limit is a 500 waiting to happen). Cursors this API issues are far shorter.
+ */
+export const MAX_QUERY_VALUE_LENGTH = 1024;
+
+const checkQuery = (raw: Record<string, string | undefined> | undefined): Record<string, string> => {
+  const query: Record<string, string> = {};
+  for (const [name, value = ''] of Object.entries(raw ?? {})) {
+    if (value.length > MAX_QUERY_VALUE_LENGTH || name.length > 64) {
+      const path = name.length > 64 ? '(query)' : name;
+      throw badRequest([{ path, message: `must be at most ${MAX_QUERY_VALUE_LENGTH} characters` }]);
+    }
+    query[name] = value;
+  }
+  return query;
+};
+
 const lowerKeys = (h: Record<string, string | undefined> | undefined) =>
   Object.fromEntries(Object.entries(h ?? {}).map(([k, v]) => [k.toLowerCase(), v ?? '']));
 
@@ -157,6 +175,7 @@ export const createHttpHandler = ({ routes, verifier, middlewares = [] }: HttpHa
       if (!hasRole(principal, def.roles)) throw forbidden();
     }
     const params = checkParams(event.pathParameters, def.params);
+    const query = checkQuery(event.queryStringParameters);
     if (def.body && !isJsonContentType(headers['content-type'])) throw unsupportedMediaType();
     const rawBody = readBody(event);
     const body = def.body ? parseBody(def.body, rawBody) : undefined;
@@ -169,7 +188,7 @@ export const createHttpHandler = ({ routes, verifier, middlewares = [] }: HttpHa
         // Public routes get no principal and must not read it.
         principal: principal as Principal,
         params,
-        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        query,
         headers,
         body,
         rawBody,

@@ -57,9 +57,11 @@ const event = (
   auth = true,
   pathParameters?: Record<string, string>,
   contentType: string | null = 'application/json',
+  queryStringParameters?: Record<string, string>,
 ): APIGatewayProxyEventV2 =>
   ({
     routeKey,
+    queryStringParameters,
     headers: {
       ...(auth ? { Authorization: 'Bearer x' } : {}),
       ...(contentType === null ? {} : { 'Content-Type': contentType }),
@@ -206,6 +208,22 @@ describe('the HTTP adapter', () => {
       expect(calls).toEqual([]);
     },
   );
+
+  it('answers 400 naming a query parameter over 1,024 characters, and passes shorter ones on', async () => {
+    const { handler, calls } = handlerFor(caseworker);
+    const thing = 'GET /v1/things/{thingId}';
+    const long = await call(
+      handler,
+      event(thing, undefined, true, { thingId: 't1' }, null, { caseNumber: 'A'.repeat(2100) }),
+    );
+    expect(long).toMatchObject({ status: 400, body: { errors: [{ path: 'caseNumber' }] } });
+    expect(calls).toEqual([]);
+    const ok = await call(
+      handler,
+      event(thing, undefined, true, { thingId: 't1' }, null, { q: 'A'.repeat(1024) }),
+    );
+    expect(ok.status).toBe(200);
+  });
 
   describe('path parameters', () => {
     const caseId = '3f0c2d4e-8a51-4c1b-9e7f-2b6d5a8c9e10';
