@@ -83,6 +83,25 @@ export const seedDemo = async (stack: LocalStack, now = new Date()) => {
       }),
     );
   }
+  // Barnets plan of every case, so a provider can read its goals and name them in a visit.
+  for (const c of created) {
+    const planned = await fetch(`${api}/cases/${c.caseId}/plan`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${caseworker}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
+        goals: [
+          {
+            goalId: 'g1',
+            title: 'Faste morgenrutiner',
+            subGoals: [{ subGoalId: 'g1a', title: 'Op kl. 6.30' }],
+          },
+          { goalId: 'g2', title: 'Ro ved sengetid', subGoals: [] },
+        ],
+      }),
+    });
+    if (!planned.ok) throw new Error(`seed: plan answered ${planned.status}: ${await planned.text()}`);
+  }
   const provider = await token('provider', { providerId: 'hjemmebasen' });
   await post(
     `${api}/cases/${created[0]?.caseId}/visits`,
