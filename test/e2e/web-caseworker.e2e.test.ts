@@ -133,6 +133,15 @@ describe('the caseworker in the web app', () => {
     await expectAccessible(page, 'the case page after the follow-up');
   });
 
+  it('changes the hours from a date and sees the change in the history', async () => {
+    await page.getByLabel('Gælder fra').fill('2026-12-07');
+    await page.getByLabel('Nye timer pr. uge').fill('8');
+    await page.getByRole('button', { name: 'Gem ændring' }).click();
+    await page.getByText('Ændringen er gemt').waitFor();
+    await page.getByText(/timer pr\. uge 6 → 8 fra 7\. december 2026/).waitFor();
+    await expectAccessible(page, 'the case page after a change');
+  });
+
   it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -115,6 +115,37 @@ describe('a provider in the web app on a phone', () => {
     await expectAccessible(page, 'the provider’s case page after a visit');
   });
 
+  it('retries a visit whose answer was lost with the same Idempotency-Key: stored once', async () => {
+    // The first POST reaches the API and is stored, but the phone never sees the answer (connection lost).
+    const keys: string[] = [];
+    let dropped = false;
+    await page.route('**/v1/cases/*/visits', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByLabel('Dato').fill('2026-11-21');
+    await page.getByLabel('Klokkeslæt').fill('09:30');
+    await page.getByLabel('Varighed i minutter').fill('60');
+    await page.getByLabel('Samtale').check();
+    await page.getByRole('button', { name: 'Gem besøg' }).click();
+    await page.getByText('Ingen forbindelse. Prøv igen: besøget bliver ikke gemt to gange.').waitFor();
+    await page.getByRole('button', { name: 'Gem besøg' }).click();
+    await page.getByText('Besøget er registreret').waitFor();
+    await page.unroute('**/v1/cases/*/visits');
+
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const visits = await api(stack, caseworker, 'GET', `/v1/cases/${caseId}/visits`);
+    expect(
+      visits.body.filter((v: { startedAt: string }) => v.startedAt === '2026-11-21T09:30:00+01:00'),
+    ).toHaveLength(1);
+  });
+
   it('refuses the final letter until the family has read it, then sends it', async () => {
     await page.getByLabel('Afsluttende statusskrivelse').check();
     await page.getByLabel('Statusskrivelse', { exact: true }).fill('Forløbet er afsluttet; målene er nået.');
