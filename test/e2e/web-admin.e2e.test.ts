@@ -64,6 +64,18 @@ describe('the admin in the web app', () => {
     await screenshot(page, 'providers');
   });
 
+  it('signs out through the logout endpoint and is asked to sign in again', async () => {
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/logout'),
+      page.getByRole('button', { name: 'Log af' }).click(),
+    ]);
+    const url = new URL(request.url());
+    expect(url.searchParams.get('client_id')).toBe('web');
+    expect(url.searchParams.get('logout_uri')).toBe(`${stack.apiUrl}/`);
+    await page.getByRole('button', { name: 'Log ind' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Log af' }).count()).toBe(0);
+  });
+
   it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
     expect(pageErrors).toEqual([]);
   });

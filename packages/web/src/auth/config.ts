@@ -6,11 +6,6 @@ export interface AppConfig {
   clientId: string;
   scope: string;
   apiBase: string;
-  /**
-   * Local stack only, and only while it has no `/oauth2/*` endpoints: the local token endpoint, so the
-   * app's sign-in page can ask for a token by role. Never present in a deployment.
-   */
-  localTokenUrl?: string;
 }
 
 export const loadConfig = async (): Promise<AppConfig> => {

@@ -107,17 +107,6 @@ export const completeSignIn = async (config: AppConfig, search: string): Promise
   return saved.returnTo.startsWith('/') && !saved.returnTo.startsWith('//') ? saved.returnTo : '/';
 };
 
-/** Local stack without `/oauth2/*` only: a token for a chosen role straight from `/_local/token`. */
-export const signInLocally = async (config: AppConfig, request: Record<string, string>) => {
-  const res = await fetch(config.localTokenUrl ?? '', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
-  });
-  if (!res.ok) throw new Error(`local token: ${res.status}`);
-  setTokens(config, (await res.json()) as Tokens);
-};
-
 export const signOut = (config: AppConfig) => {
   tokens = undefined;
   user = undefined;
