@@ -29,13 +29,21 @@ const TODAY = '2026-11-24';
 const PROVIDERS = 10;
 
 /** BatchWriteItem, 25 puts a request, `parallel` requests at a time, unprocessed items retried. */
-const seed = async (db: Db, table: string, items: Record<string, unknown>[], parallel = 8) => {
+const seed = async (
+  db: Db,
+  table: string,
+  items: Record<string, unknown>[],
+  progress?: (line: string) => void,
+  parallel = 8,
+) => {
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
   let next = 0;
   const worker = async () => {
     while (next < batches.length) {
-      let pending = (batches[next++] ?? []).map((Item) => ({ PutRequest: { Item } }));
+      const index = next++;
+      if (progress && index % 400 === 0) progress(`seeded ${index * 25} of ${items.length} items`);
+      let pending = (batches[index] ?? []).map((Item) => ({ PutRequest: { Item } }));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * attempt));
         const out = await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
@@ -84,7 +92,11 @@ const caseState = (i: number): CaseState => {
  * N cases' roll-up items (state, open partition or month copies, as the roll-up writes them) and every
  * provider's counters for 35 months; then the report of November 2026, and a Scan for comparison.
  */
-export const benchSupervision = async (endpoint: string, count: number): Promise<SupervisionBenchFigures> => {
+export const benchSupervision = async (
+  endpoint: string,
+  count: number,
+  progress?: (line: string) => void,
+): Promise<SupervisionBenchFigures> => {
   const raw = localClient(endpoint);
   const db = documentClientFor(raw);
   try {
@@ -119,7 +131,7 @@ export const benchSupervision = async (endpoint: string, count: number): Promise
       }
     }
     const t0 = performance.now();
-    await seed(db, tables.main, items);
+    await seed(db, tables.main, items, progress);
     const seedSeconds = (performance.now() - t0) / 1000;
 
     const store = dynamoSupervisionStore(db, tables.main);
@@ -129,6 +141,9 @@ export const benchSupervision = async (endpoint: string, count: number): Promise
       MONTH,
     );
     const reportSeconds = (performance.now() - t1) / 1000;
+    progress?.(
+      `report ${MONTH}: items read ${itemsRead} in ${reportSeconds.toFixed(1)} s; scanning the table…`,
+    );
 
     const t2 = performance.now();
     let scanned = 0;

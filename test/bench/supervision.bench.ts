@@ -8,7 +8,7 @@ import { benchSupervision } from './supervision-bench.ts';
 const count = Number(process.argv[2] ?? 20_000);
 const dynamo = await startDynamoDbLocal();
 try {
-  const f = await benchSupervision(dynamo.endpoint, count);
+  const f = await benchSupervision(dynamo.endpoint, count, (line) => console.error(line));
   const s = (n: number) => n.toFixed(1);
   console.log(
     `cases: ${f.cases} (${f.openCases} open, ${f.closedCases} closed with ${f.monthCopies} month copies; seeded in ${s(f.seedSeconds)} s)`,
