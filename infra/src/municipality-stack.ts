@@ -85,7 +85,7 @@ export class MunicipalityStack extends Stack {
       common: {
         MUNICIPALITY_ID: m.id,
         MUNICIPALITY_POLICY: JSON.stringify(m.policy),
-        CASE_LINK_TEMPLATE: m.caseLinkTemplate,
+        CASE_LINK_TEMPLATE: m.caseLinkTemplate ?? '',
         WEB_ORIGIN: m.webOrigin,
         DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
         ADMIN_EMAIL: m.adminEmail,

@@ -118,7 +118,10 @@ export const benchSweep = async (endpoint: string, count: number): Promise<Bench
         mailer: { send: async () => `bench-${++sent}` },
         clock: fixedClock(AS_OF),
         policy: defaultPolicy,
-        caseLinkTemplate: 'https://sager.bench.example/sag/{caseNumber}',
+        links: {
+          webOrigin: 'https://app.bench.example',
+          caseLinkTemplate: 'https://sager.bench.example/sag/{caseNumber}',
+        },
         municipalityId: 'bench',
       },
       AS_OF,

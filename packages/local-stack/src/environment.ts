@@ -21,7 +21,7 @@ export const localResources = (
   common: {
     MUNICIPALITY_ID: m.id,
     MUNICIPALITY_POLICY: JSON.stringify(m.policy),
-    CASE_LINK_TEMPLATE: m.caseLinkTemplate,
+    CASE_LINK_TEMPLATE: m.caseLinkTemplate ?? '',
     // The local gateway serves the web app on the API's own origin.
     WEB_ORIGIN: apiUrl,
     DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,

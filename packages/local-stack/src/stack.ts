@@ -48,7 +48,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}) => {
     const ses = await startSesLocal(sesPort);
     stoppers.push(ses.stop);
     const resources = localResources(municipality, tableNames, apiUrl);
-    if (options.appLinks) resources.common.CASE_LINK_TEMPLATE = `${apiUrl}/sager/{caseNumber}`;
+    // Staff links to the web app's case page (`WEB_ORIGIN/sager/<caseId>`), not the demo case system.
+    if (options.appLinks) resources.common.CASE_LINK_TEMPLATE = '';
     const runtime = createFunctionRuntime(functions);
     const bus = await startEventBus(runtime, resources.eventBusName);
     stoppers.push(bus.stop);

@@ -31,8 +31,18 @@ export const municipalityConfigSchema = z
       .regex(/^\d{12}$/)
       .optional(),
     senderEmail: z.email(),
-    /** Link into the municipality's own case system; `{caseNumber}` is replaced. */
-    caseLinkTemplate: z.url().refine((u) => u.includes('{caseNumber}'), 'must contain {caseNumber}'),
+    /**
+     * Link into the municipality's own case system for staff emails; `{caseNumber}` and/or `{caseId}` are
+     * replaced. Absent: staff emails link to the web app's case page, `<webOrigin>/sager/<caseId>`.
+     * Providers' emails always link to their page of the web app.
+     */
+    caseLinkTemplate: z
+      .url()
+      .refine(
+        (u) => u.includes('{caseNumber}') || u.includes('{caseId}'),
+        'must contain {caseNumber} or {caseId}',
+      )
+      .optional(),
     /** Where the web app is served (scheme and host, no path): links in emails open pages there. */
     webOrigin: z.url().refine((u) => new URL(u).origin === u, 'must be an origin: https://host, no path'),
     defaultTeamLeaderEmail: z.email(),

@@ -1,4 +1,4 @@
-import { defaultPolicy, workingCalendar } from '@hjemmestotte/domain';
+import { defaultPolicy, investigationDueOn, workingCalendar } from '@hjemmestotte/domain';
 import { describe, expect, it } from 'vitest';
 import { dueNotices, type StageRules } from '../src/stages/due-notices.ts';
 import { type AgendaEntry, noticeKey } from '../src/stages/notice.ts';
@@ -89,6 +89,71 @@ describe('deadline stages', () => {
       'end-approaching:provider:0',
     ]);
     expect(stages(deadline('end', '2027-02-02'), '2027-02-03')).toEqual([]);
+  });
+});
+
+describe('investigation stages (§ 20, stk. 3: finished within 4 months)', () => {
+  const investigation = (dueOn: string): AgendaEntry => ({
+    kind: 'investigation',
+    caseId: 'c1',
+    caseNumber: 'NYB-2026-0142',
+    itemId: 'investigation',
+    dueOn,
+  });
+
+  it('started 31 October: due 28 February (no 31st), overdue from Monday 1 March, weekly, escalated after 5 working days', () => {
+    const due = investigationDueOn('2026-10-31');
+    expect(due).toBe('2027-02-28'); // a Sunday
+    const entry = investigation(due);
+    expect(stages(entry, '2027-02-15')).toEqual(['investigation-approaching:caseworker:0']);
+    expect(stages(entry, '2027-03-01')).toEqual(['investigation-overdue:caseworker:0']);
+    expect(stages(entry, '2027-03-04')).toEqual(['investigation-overdue:caseworker:0']);
+    expect(stages(entry, '2027-03-05')).toEqual([
+      'investigation-overdue:caseworker:0',
+      'investigation-escalation:teamLeader:0',
+    ]);
+    expect(stages(entry, '2027-03-08')).toContain('investigation-overdue:caseworker:1');
+    expect(
+      dueNotices(entry, rulesOn('2027-03-05')).find((n) => n.to === 'teamLeader')?.workingDaysOverdue,
+    ).toBe(5);
+  });
+
+  it('started 31 October 2027: due 29 February 2028 (a leap year)', () => {
+    expect(investigationDueOn('2027-10-31')).toBe('2028-02-29');
+    expect(stages(investigation('2028-02-29'), '2028-03-01')).toEqual(['investigation-overdue:caseworker:0']);
+  });
+
+  it('due on Maundy Thursday: overdue on the Tuesday after Easter Monday, escalated counting working days only', () => {
+    const entry = investigation(investigationDueOn('2026-11-25'));
+    expect(entry.dueOn).toBe('2027-03-25');
+    expect(stages(entry, '2027-03-30')).toEqual(['investigation-overdue:caseworker:0']);
+    expect(stages(entry, '2027-04-02')).toEqual(['investigation-overdue:caseworker:0']);
+    expect(stages(entry, '2027-04-05')).toContain('investigation-escalation:teamLeader:0');
+  });
+});
+
+describe('missing plan escalation', () => {
+  const plan = (dueOn: string): AgendaEntry => ({
+    kind: 'plan',
+    caseId: 'c1',
+    caseNumber: 'NYB-2026-0142',
+    itemId: 'plan',
+    dueOn,
+  });
+
+  it('escalates a plan still missing 5 working days past its deadline to the team leader, like a follow-up', () => {
+    expect(stages(plan('2027-02-01'), '2027-02-05')).toEqual(['plan-passed:caseworker:0']);
+    expect(stages(plan('2027-02-01'), '2027-02-08')).toEqual([
+      'plan-passed:caseworker:0',
+      'plan-escalation:teamLeader:0',
+    ]);
+  });
+
+  it('counts Danish holidays out: due the day before Maundy Thursday, escalated only on Monday 5 April', () => {
+    // Wednesday 24 March 2027; Thursday 25 to Monday 29 March are holidays and a weekend, so the fifth
+    // working day after it is Monday 5 April (not Wednesday 31 March).
+    expect(stages(plan('2027-03-24'), '2027-04-02')).toEqual(['plan-passed:caseworker:0']);
+    expect(stages(plan('2027-03-24'), '2027-04-05')).toContain('plan-escalation:teamLeader:0');
   });
 });
 

@@ -4,7 +4,15 @@ import { sentKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
 import { runSweep } from '../src/use-cases/run-sweep.ts';
 import { recordingMailer } from './fakes.ts';
-import { CASEWORKER, JAN_25, PROVIDER, seedJanuary, sweepFixture, TEAM_LEADER } from './sweep-fixture.ts';
+import {
+  CASEWORKER,
+  JAN_25,
+  PROVIDER,
+  seedJanuary,
+  sweepFixture,
+  TEAM_LEADER,
+  WEB,
+} from './sweep-fixture.ts';
 
 const lines = (text: string) => text.split('\n').filter((l) => l.startsWith('- '));
 
@@ -30,6 +38,11 @@ describe('the daily sweep against DynamoDB Local', () => {
     ]);
     expect(byTo[TEAM_LEADER]?.subject).toBe('Hjemmestøtte: 1 opfølgning over fristen');
     expect(byTo[PROVIDER]?.subject).toBe('Hjemmestøtte: 1 statusrapport ønskes, 1 afslutning nærmer sig');
+    // A provider's links lead to its own page of the web app, never into the municipality's case system.
+    expect(byTo[PROVIDER]?.text).toContain(`${WEB}/leverandoer/sager/a`);
+    expect(byTo[PROVIDER]?.text).toContain(`${WEB}/leverandoer/sager/f`);
+    expect(`${byTo[PROVIDER]?.text}${byTo[PROVIDER]?.html}`).not.toContain('sager.kommune.example');
+    expect(byTo[CASEWORKER]?.text).toContain('https://sager.kommune.example/sag/NYB-2026-0001');
     const ics = byTo[CASEWORKER]?.attachments[0]?.content ?? '';
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('UID:a-fu-1@demo.hjemmestotte');

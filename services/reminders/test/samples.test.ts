@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderConcern } from '../src/email/concern.ts';
 import { type DigestLine, renderDigest } from '../src/email/digest.ts';
 import { renderFeedbackAlert } from '../src/email/feedback-alert.ts';
+import type { Links } from '../src/email/links.ts';
 import type { OutgoingEmail } from '../src/ports.ts';
 import type { AgendaEntry, Notice } from '../src/stages/notice.ts';
 
@@ -11,7 +12,11 @@ import type { AgendaEntry, Notice } from '../src/stages/notice.ts';
 // `UPDATE_SAMPLES=1 npx vitest run --project unit services/reminders/test/samples.test.ts` rewrites them.
 const dir = fileURLToPath(new URL('../samples/', import.meta.url));
 const update = process.env.UPDATE_SAMPLES === '1';
-const LINK = 'https://sager.demo.kommune.example/sag/{caseNumber}';
+// The demo's own case-system link for staff; providers always get the web app's provider page.
+const LINKS: Links = {
+  webOrigin: 'https://hjemmestotte.demo.kommune.example',
+  caseLinkTemplate: 'https://sager.demo.kommune.example/sag/{caseNumber}',
+};
 const NOW = new Date('2027-01-25T06:00:00Z');
 
 const entry = (over: Partial<AgendaEntry>): AgendaEntry => ({
@@ -27,6 +32,8 @@ const line = (n: Partial<Notice> & Pick<Notice, 'stage' | 'to'>, sequence = 0): 
   notice: { entry: entry({}), ...n },
   sequence,
 });
+const investigation = (over: Partial<AgendaEntry>) =>
+  entry({ kind: 'investigation', itemId: 'investigation', followUpKind: undefined, ...over });
 const overdueEntry = entry({
   caseId: '6f1c2a9e-0000-4000-8000-000000000002',
   caseNumber: 'NYB-2026-0107',
@@ -56,8 +63,19 @@ const samples: Record<string, OutgoingEmail> = {
         stage: 'end-approaching',
         to: 'caseworker',
       }),
+      line({
+        entry: investigation({ caseNumber: 'NYB-2026-0150', dueOn: '2027-02-03' }),
+        stage: 'investigation-approaching',
+        to: 'caseworker',
+      }),
+      line({
+        entry: investigation({ caseNumber: 'NYB-2026-0120', dueOn: '2027-01-15' }),
+        stage: 'investigation-overdue',
+        to: 'caseworker',
+        occurrence: 1,
+      }),
     ],
-    LINK,
+    LINKS,
     'demo',
     NOW,
   ),
@@ -68,8 +86,20 @@ const samples: Record<string, OutgoingEmail> = {
         { entry: overdueEntry, stage: 'follow-up-escalation', to: 'teamLeader', workingDaysOverdue: 5 },
         1,
       ),
+      line({
+        entry: investigation({ caseNumber: 'NYB-2026-0120', dueOn: '2027-01-15' }),
+        stage: 'investigation-escalation',
+        to: 'teamLeader',
+        workingDaysOverdue: 6,
+      }),
+      line({
+        entry: entry({ kind: 'plan', caseNumber: 'NYB-2026-0099', itemId: 'plan', dueOn: '2027-01-15' }),
+        stage: 'plan-escalation',
+        to: 'teamLeader',
+        workingDaysOverdue: 6,
+      }),
     ],
-    LINK,
+    LINKS,
     'demo',
     NOW,
   ),
@@ -83,14 +113,33 @@ const samples: Record<string, OutgoingEmail> = {
         to: 'provider',
       }),
     ],
-    LINK,
+    LINKS,
     'demo',
     NOW,
   ),
   concern: renderConcern(
     'sagsbehandler@demo.kommune.example',
-    { caseNumber: 'NYB-2026-0142', level: 'acute' },
-    LINK,
+    {
+      caseId: '6f1c2a9e-0000-4000-8000-000000000001',
+      caseNumber: 'NYB-2026-0142',
+      providerId: 'hjemmebasen',
+      level: 'acute',
+      // Summer time: 05:05Z is 07.05 in Copenhagen.
+      raisedAt: '2027-06-14T05:05:00Z',
+    },
+    LINKS,
+  ),
+  'concern-web-app-link': renderConcern(
+    'teamleder@demo.kommune.example',
+    {
+      caseId: '6f1c2a9e-0000-4000-8000-000000000001',
+      caseNumber: 'NYB-2026-0142',
+      providerId: 'hjemmebasen',
+      level: 'non-acute',
+      // Winter time: 22:30Z is 23.30 in Copenhagen, still 31 December.
+      raisedAt: '2026-12-31T22:30:00Z',
+    },
+    { webOrigin: LINKS.webOrigin },
   ),
   'bounce-alert': renderFeedbackAlert('it-drift@demo.kommune.example', {
     kind: 'bounce',

@@ -40,7 +40,7 @@ export const seeder = (db: DynamoDBDocumentClient, table: string) => {
           ? { agendaPk: agendaPk('follow-up'), agendaSk: agendaSk(dueOn, caseId, followUpId) }
           : { heldOn: dueOn }),
       }),
-    deadline: (caseId: string, caseNumber: string, kind: 'plan' | 'end', dueOn: string) =>
+    deadline: (caseId: string, caseNumber: string, kind: 'plan' | 'end' | 'investigation', dueOn: string) =>
       put({
         ...deadlineKey(caseId, kind),
         caseId,

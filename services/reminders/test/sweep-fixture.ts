@@ -13,6 +13,7 @@ export const CASEWORKER = 'sagsbehandler@kommune.example';
 export const TEAM_LEADER = 'teamleder@kommune.example';
 export const PROVIDER = 'kontakt@hjemmebasen.example';
 export const LINK = 'https://sager.kommune.example/sag/{caseNumber}';
+export const WEB = 'https://app.kommune.example';
 
 /** Fresh tables in DynamoDB Local with the real adapters; mailer, ledger and clock can be swapped per test. */
 export const sweepFixture = async () => {
@@ -29,7 +30,7 @@ export const sweepFixture = async () => {
     mailer: over.mailer ?? recordingMailer(),
     clock: over.clock ?? fixedClock(new Date()),
     policy: defaultPolicy,
-    caseLinkTemplate: LINK,
+    links: { webOrigin: WEB, caseLinkTemplate: LINK },
     municipalityId: 'demo',
   });
   return { db, tables, seed, deps, ledger: dynamoLedger(db, tables.main) };

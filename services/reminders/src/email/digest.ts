@@ -2,7 +2,8 @@ import { formatDanishDate } from '@hjemmestotte/domain';
 import type { OutgoingEmail } from '../ports.ts';
 import type { Notice, Stage } from '../stages/notice.ts';
 import { type CalendarEvent, renderIcs } from './ics.ts';
-import { caseLink, renderBody } from './layout.ts';
+import { renderBody } from './layout.ts';
+import { type Links, linkFor } from './links.ts';
 
 /** A notice ready to render: the calendar SEQUENCE is known for follow-ups. */
 export interface DigestLine {
@@ -29,6 +30,14 @@ const sentence = ({ notice: n }: DigestLine): string => {
       return `Barnets plan i sag ${no} skal foreligge senest ${date} (Barnets Lov § 91).`;
     case 'plan-passed':
       return `Barnets plan i sag ${no} skulle have foreligget senest ${date} og er ikke registreret.`;
+    case 'plan-escalation':
+      return `Barnets plan i sag ${no} er ${n.workingDaysOverdue} arbejdsdage over fristen ${date} og er ikke registreret (Barnets Lov § 91).`;
+    case 'investigation-approaching':
+      return `Den børnefaglige undersøgelse i sag ${no} skal være afsluttet senest ${date} (Barnets Lov § 20, stk. 3).`;
+    case 'investigation-overdue':
+      return `Den børnefaglige undersøgelse i sag ${no} skulle have været afsluttet senest ${date} og er ikke registreret som afsluttet.`;
+    case 'investigation-escalation':
+      return `Den børnefaglige undersøgelse i sag ${no} er ${n.workingDaysOverdue} arbejdsdage over fristen ${date} og er ikke registreret som afsluttet.`;
     case 'end-approaching':
       return `Støtten i sag ${no} forventes afsluttet ${date}.`;
   }
@@ -37,8 +46,12 @@ const sentence = ({ notice: n }: DigestLine): string => {
 // Subject parts in a fixed order (most urgent first), each with its count: the subject alone says what is due.
 const SUBJECT_PARTS: [Stage, string, string][] = [
   ['follow-up-escalation', 'opfølgning over fristen', 'opfølgninger over fristen'],
+  ['investigation-escalation', 'undersøgelse over fristen', 'undersøgelser over fristen'],
+  ['plan-escalation', 'plan over fristen', 'planer over fristen'],
   ['follow-up-overdue', 'opfølgning overskredet', 'opfølgninger overskredet'],
+  ['investigation-overdue', 'undersøgelse overskredet', 'undersøgelser overskredet'],
   ['follow-up-approaching', 'opfølgning nærmer sig', 'opfølgninger nærmer sig'],
+  ['investigation-approaching', 'undersøgelse skal afsluttes', 'undersøgelser skal afsluttes'],
   ['plan-passed', 'plan mangler', 'planer mangler'],
   ['plan-approaching', 'plan skal foreligge', 'planer skal foreligge'],
   ['status-report-request', 'statusrapport ønskes', 'statusrapporter ønskes'],
@@ -62,7 +75,7 @@ const ORDER = new Map(SUBJECT_PARTS.map(([s], i) => [s, i]));
 export const renderDigest = (
   to: string,
   lines: DigestLine[],
-  linkTemplate: string,
+  links: Links,
   municipalityId: string,
   now: Date,
 ): OutgoingEmail => {
@@ -82,7 +95,7 @@ export const renderDigest = (
       sequence: l.sequence ?? 0,
       date: e.dueOn,
       summary: `${followUp(l.notice)} i sag ${e.caseNumber}`,
-      url: caseLink(linkTemplate, e.caseNumber),
+      url: linkFor(links, l.notice.to, e),
     });
   }
   const attachments =
@@ -102,7 +115,7 @@ export const renderDigest = (
       intro: 'Følgende kræver din opmærksomhed:',
       items: sorted.map((l) => ({
         sentence: sentence(l),
-        link: caseLink(linkTemplate, l.notice.entry.caseNumber),
+        link: linkFor(links, l.notice.to, l.notice.entry),
       })),
       outro: events.size > 0 ? 'Opfølgningsdatoerne er vedhæftet som kalenderfil.' : undefined,
     },

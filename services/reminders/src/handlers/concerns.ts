@@ -5,7 +5,7 @@ import { shared } from './runtime.ts';
 
 /** ConcernRaised (from visits): mail the caseworker and team leader now, not at the next sweep. */
 export const handler = async (event: IncomingEvent) => {
-  const { data } = parseEvent(ConcernRaised, event);
-  const results = await notifyConcern(shared, data);
+  const { data, occurredAt } = parseEvent(ConcernRaised, event);
+  const results = await notifyConcern(shared, data, occurredAt);
   logger.info('concern notified', { visitId: data.visitId, results });
 };

@@ -17,6 +17,7 @@ export const shared = {
   ledger: dynamoLedger(db, config.TABLE_MAIN),
   mailer: sesMailer(sesClient(), config.SENDER_EMAIL, config.SES_CONFIGURATION_SET),
   clock: systemClock,
-  caseLinkTemplate: config.CASE_LINK_TEMPLATE,
+  links: { webOrigin: config.WEB_ORIGIN, caseLinkTemplate: config.CASE_LINK_TEMPLATE },
+  timeZone: config.MUNICIPALITY_POLICY.timeZone,
   municipalityId: config.MUNICIPALITY_ID,
 };

@@ -6,11 +6,15 @@ export type Stage =
   | 'status-report-request'
   | 'plan-approaching'
   | 'plan-passed'
+  | 'plan-escalation'
+  | 'investigation-approaching'
+  | 'investigation-overdue'
+  | 'investigation-escalation'
   | 'end-approaching';
 
 export type RecipientRole = 'caseworker' | 'teamLeader' | 'provider';
 
-export type AgendaKind = 'follow-up' | 'plan' | 'end';
+export type AgendaKind = 'follow-up' | 'plan' | 'end' | 'investigation';
 
 /** An agenda item as the sweep reads it from the sparse index: ids and a date, nothing personal. */
 export interface AgendaEntry {

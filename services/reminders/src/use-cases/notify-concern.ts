@@ -1,8 +1,11 @@
 import { renderConcern } from '../email/concern.ts';
+import type { Links } from '../email/links.ts';
 import { type SendOnceDeps, sendOnce } from './send-once.ts';
 
 export interface ConcernRaisedData {
+  caseId: string;
   caseNumber: string;
+  providerId: string;
   visitId: string;
   level: 'acute' | 'non-acute';
   caseworkerEmail: string;
@@ -11,8 +14,9 @@ export interface ConcernRaisedData {
 
 /** At once, to the caseworker and the team leader, each once however often the event is delivered. */
 export const notifyConcern = async (
-  deps: SendOnceDeps & { caseLinkTemplate: string },
+  deps: SendOnceDeps & { links: Links; timeZone?: string },
   c: ConcernRaisedData,
+  raisedAt: string,
 ) => {
   const recipients = [
     ['caseworker', c.caseworkerEmail],
@@ -24,7 +28,7 @@ export const notifyConcern = async (
       await sendOnce(
         deps,
         `concern#${c.visitId}#${role}`,
-        renderConcern(to.toLowerCase(), c, deps.caseLinkTemplate),
+        renderConcern(to.toLowerCase(), { ...c, raisedAt }, deps.links, deps.timeZone),
       ),
     );
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, localDateOf, type MunicipalityPolicy, workingCalendar } from '@hjemmestotte/domain';
+import type { Links } from '../email/links.ts';
 import type { AgendaReader, CalendarSequences, CaseReader, Mailer, ReminderLedger } from '../ports.ts';
 import { noticeKey } from '../stages/notice.ts';
 import { collectNotices } from './collect-notices.ts';
@@ -15,7 +16,7 @@ export interface SweepDeps {
   /** Real time, for the ledger's leases; the sweep's "today" comes from the schedule's own time. */
   clock: Clock;
   policy: MunicipalityPolicy;
-  caseLinkTemplate: string;
+  links: Links;
   municipalityId: string;
 }
 
@@ -50,6 +51,7 @@ export const runSweep = async (deps: SweepDeps, asOf: Date): Promise<SweepSummar
     deps.agenda.dueBetween('follow-up', undefined, horizon),
     deps.agenda.dueBetween('plan', undefined, horizon),
     deps.agenda.dueBetween('end', today, horizon),
+    deps.agenda.dueBetween('investigation', undefined, horizon),
   ]);
   const entries = reads.flatMap((r) => r.items);
   const facts = await deps.cases.facts(

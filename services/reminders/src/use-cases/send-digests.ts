@@ -44,9 +44,7 @@ export const sendDigests = async (deps: SweepDeps, runId: string, claimed: Addre
           )),
         );
       }
-      messageId = await deps.mailer.send(
-        renderDigest(to, lines, deps.caseLinkTemplate, deps.municipalityId, asOf),
-      );
+      messageId = await deps.mailer.send(renderDigest(to, lines, deps.links, deps.municipalityId, asOf));
     } catch (e) {
       failed++;
       logger.warn('digest not sent; released for the next run', {
