@@ -1,5 +1,5 @@
 import { municipalityPolicySchema } from '@hjemmestotte/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { env } from './config.ts';
 
 /** The variables every function gets (packages/wiring `commonEnvVars`), as zod shapes for loadConfig. */
