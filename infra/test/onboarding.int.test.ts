@@ -101,9 +101,28 @@ describe('provider onboarding against the local stack', () => {
     expect(printed).toEqual([]);
   });
 
-  it('offboarding locally says there is no client to delete', async () => {
+  it('offboarding deactivates the provider through the API: no new case can be given to it', async () => {
     const printed: string[] = [];
     await offboardProvider(['--local', stack.apiUrl, '--provider-id', 'nyt-hjem'], (l) => printed.push(l));
+    expect(printed.join('\n')).toMatch(/deactivated nyt-hjem/);
     expect(printed.join('\n')).toMatch(/no app client to delete/);
+    const caseworker = await localToken(stack.apiUrl, {
+      role: 'caseworker',
+      email: 'sagsbehandler@demo.kommune.example',
+    });
+    const providers = await fetch(`${stack.apiUrl}/v1/providers`, {
+      headers: { authorization: `Bearer ${caseworker}` },
+    });
+    const list = (await providers.json()) as { providerId: string; active: boolean }[];
+    expect(list.find((p) => p.providerId === 'nyt-hjem')?.active).toBe(false);
+    const refused = await post(`${stack.apiUrl}/v1/cases`, caseworker, caseFor('nyt-hjem'));
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('providerId');
+  });
+
+  it('offboarding an unknown provider fails on the API and deletes nothing', async () => {
+    await expect(
+      offboardProvider(['--local', stack.apiUrl, '--provider-id', 'ukendt-hjem'], () => undefined),
+    ).rejects.toThrow(/deactivating ukendt-hjem failed: 404/);
   });
 });

@@ -49,7 +49,11 @@ describe('fuzzing every write route with bad bodies', () => {
     it(`${r.routeKey}: ${IN_PROCESS_RUNS} bad bodies in-process and ${HTTP_RUNS} over HTTP, never a 5xx, never a write`, async () => {
       await stack.settle();
       const before = await footprint(stack);
-      const params = paramsOf(r.path, { caseId: world.caseId, followUpId: 'fu-1' });
+      const params = paramsOf(r.path, {
+        caseId: world.caseId,
+        followUpId: 'fu-1',
+        providerId: 'no-such-provider',
+      });
       const path = r.path.replace(/\{(\w+)\}/g, (_, n: string) => params[n] ?? '');
       const authorization = `Bearer ${tokenFor(r.routeKey)}`;
       const statuses = new Map<number, number>();

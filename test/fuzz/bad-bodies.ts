@@ -4,6 +4,7 @@ import {
   caseRegistrationSchema,
   followUpHeldSchema,
   planSchema,
+  providerChangeSchema,
   providerSchema,
   statusReportSchema,
   visitSchema,
@@ -99,6 +100,8 @@ const asJson = (v: unknown): WireBody => ({ raw: JSON.stringify(v) ?? 'null' });
 // Each base already breaks a rule where its mutations could otherwise turn valid (see the comments).
 const validBases: Record<string, unknown> = {
   'POST /v1/providers': { providerId: 'fuzz-provider', name: 'Fuzz', contactEmail: 'fuzz@example.dk' },
+  // Fuzzed on a provider id that does not exist: a mutation that stays valid answers 404 and writes nothing.
+  'PATCH /v1/providers/{providerId}': { active: false },
   'POST /v1/cases': registrationBody({
     caseNumber: 'FUZZ-1',
     providerId: 'no-such-provider', // unknown provider: 422 even where a mutation leaves the body valid
@@ -118,6 +121,7 @@ const optional: Record<string, string[]> = {
 
 const schemas: Record<string, z.ZodType> = {
   'POST /v1/providers': providerSchema,
+  'PATCH /v1/providers/{providerId}': providerChangeSchema,
   'POST /v1/cases': caseRegistrationSchema,
   'PATCH /v1/cases/{caseId}': caseChangeSchema,
   'POST /v1/cases/{caseId}/close': caseCloseSchema,

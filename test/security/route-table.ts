@@ -58,6 +58,11 @@ const providerWrite: Record<Caller, Expected> = {
 
 export const routeTable: Record<string, RouteCase> = {
   'POST /v1/providers': { body: () => ({}), expect: usersOnlyWrite('admin') },
+  // A name edit of the world's own provider: the admin's succeeds, and changes nothing the other rows need.
+  'PATCH /v1/providers/{providerId}': {
+    body: (w) => ({ name: `Udbyder ${w.providerA}` }),
+    expect: usersOnlyWrite('admin', 200),
+  },
   'GET /v1/providers': {
     expect: { ...usersOnlyWrite('admin', 200), caseworker: 200 },
   },
@@ -131,7 +136,7 @@ export const routeTable: Record<string, RouteCase> = {
 export const concretePath = (path: string, w: CaseWorld) =>
   path === '/v1/reports/supervision'
     ? `${path}?month=${currentMonth()}`
-    : path.replace('{caseId}', w.caseId).replace('{followUpId}', 'fu-1');
+    : path.replace('{caseId}', w.caseId).replace('{followUpId}', 'fu-1').replace('{providerId}', w.providerA);
 
 /** The month now in Copenhagen (the report refuses a month that has not begun). */
 const currentMonth = () =>

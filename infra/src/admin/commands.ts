@@ -73,6 +73,23 @@ export const offboardProvider = async (argv: string[], print: Print = console.lo
   const values = parse(argv, { 'provider-id': { type: 'string' } });
   const target = await resolveTarget(values);
   const providerId = required(values, 'provider-id');
+  // Deactivate first: from then on no case can be given to it and no reminder mails it, even if deleting
+  // the app client fails and the command is run again.
+  const deactivated = await apiCall(
+    target.apiUrl,
+    target.adminToken,
+    'PATCH',
+    `/v1/providers/${providerId}`,
+    {
+      active: false,
+    },
+  );
+  if (deactivated.status !== 200) {
+    throw new Error(
+      `deactivating ${providerId} failed: ${deactivated.status} ${JSON.stringify(deactivated.body)}`,
+    );
+  }
+  print(`deactivated ${providerId}: no new cases, no more mail to it.`);
   await target.credentials.remove(providerId);
   print(
     target.kind === 'local'

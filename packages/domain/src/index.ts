@@ -114,7 +114,12 @@ export {
   pathParamSchemas,
 } from './schemas/path-params.ts';
 export { type Goal, goalSchema, type Plan, planSchema, subGoalSchema } from './schemas/plan.ts';
-export { type Provider, providerSchema } from './schemas/provider.ts';
+export {
+  type Provider,
+  type ProviderChange,
+  providerChangeSchema,
+  providerSchema,
+} from './schemas/provider.ts';
 export { requestBodySchemas } from './schemas/request-bodies.ts';
 export { type StatusReport, statusReportSchema } from './schemas/status-report.ts';
 export {

@@ -112,4 +112,9 @@ export interface ProviderStore {
   create(p: ProviderRecord): Promise<boolean>;
   get(providerId: string): Promise<ProviderRecord | undefined>;
   list(): Promise<ProviderRecord[]>;
+  /** Sets the given fields of an existing provider; undefined when there is no such provider. */
+  update(
+    providerId: string,
+    set: Partial<Pick<ProviderRecord, 'active' | 'name' | 'contactEmail'>> & { updatedAt: string },
+  ): Promise<ProviderRecord | undefined>;
 }

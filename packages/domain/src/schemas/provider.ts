@@ -11,3 +11,22 @@ export const providerSchema = z
   .meta({ id: 'Provider' });
 
 export type Provider = z.infer<typeof providerSchema>;
+
+/**
+ * PATCH /v1/providers/{providerId} (admin): `active: false` deactivates (no new cases, no more mail), `true`
+ * takes it back; `name` and `contactEmail` edit. At least one field.
+ */
+export const providerChangeSchema = z
+  .object({
+    active: z.boolean().optional(),
+    name: textSchema(200).optional(),
+    contactEmail: emailSchema.optional(),
+  })
+  .strict()
+  .refine((c) => c.active !== undefined || c.name !== undefined || c.contactEmail !== undefined, {
+    message: 'give at least one of active, name, contactEmail',
+    path: [],
+  })
+  .meta({ id: 'ProviderChange' });
+
+export type ProviderChange = z.infer<typeof providerChangeSchema>;

@@ -15,6 +15,7 @@ export const intakeFunctions: FunctionSpec[] = [
       { method: 'GET', path: '/v1/cases/{caseId}/audit', auth: 'jwt' },
       { method: 'POST', path: '/v1/providers', auth: 'jwt' },
       { method: 'GET', path: '/v1/providers', auth: 'jwt' },
+      { method: 'PATCH', path: '/v1/providers/{providerId}', auth: 'jwt' },
     ],
     tables: { main: 'readWrite', audit: 'readWrite' },
   },

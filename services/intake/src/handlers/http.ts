@@ -2,6 +2,7 @@ import {
   caseChangeSchema,
   caseCloseSchema,
   caseRegistrationSchema,
+  providerChangeSchema,
   providerSchema,
   systemClock,
 } from '@hjemmestotte/domain';
@@ -19,7 +20,7 @@ import { changeCase } from '../use-cases/change-case.ts';
 import { closeCase } from '../use-cases/close-case.ts';
 import { getAudit } from '../use-cases/get-audit.ts';
 import { getCase } from '../use-cases/get-case.ts';
-import { listProviders, registerProvider } from '../use-cases/providers.ts';
+import { changeProvider, listProviders, registerProvider } from '../use-cases/providers.ts';
 import { registerCase } from '../use-cases/register-case.ts';
 
 const config = loadIntakeConfig();
@@ -76,6 +77,14 @@ export const handler = createHttpHandler({
       roles: ['admin'],
       body: providerSchema,
       run: async ({ body }) => ({ status: 201, body: await registerProvider(deps, body) }),
+    }),
+    'PATCH /v1/providers/{providerId}': route({
+      roles: ['admin'],
+      body: providerChangeSchema,
+      run: async ({ params, body }) => ({
+        status: 200,
+        body: await changeProvider(deps, params.providerId!, body),
+      }),
     }),
     'GET /v1/providers': route({
       roles: ['admin', 'caseworker'],

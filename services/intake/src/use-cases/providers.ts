@@ -1,5 +1,5 @@
-import type { Clock, Provider } from '@hjemmestotte/domain';
-import { conflict } from '@hjemmestotte/lambda-kit';
+import type { Clock, Provider, ProviderChange } from '@hjemmestotte/domain';
+import { conflict, notFound } from '@hjemmestotte/lambda-kit';
 import type { ProviderRecord, ProviderStore } from '../ports.ts';
 
 export const registerProvider = async (
@@ -16,3 +16,21 @@ export const registerProvider = async (
 };
 
 export const listProviders = (deps: { providers: ProviderStore }) => deps.providers.list();
+
+/**
+ * PATCH /v1/providers/{providerId} (admin). `active: false` is offboarding: register and change refuse the
+ * provider (422) and the reminders stop mailing it (they read `active` on the provider item). The record
+ * stays for the audit trail; its current cases keep it until the caseworker reassigns them.
+ */
+export const changeProvider = async (
+  deps: { providers: ProviderStore; clock: Clock },
+  providerId: string,
+  change: ProviderChange,
+): Promise<ProviderRecord> => {
+  const updated = await deps.providers.update(providerId, {
+    ...change,
+    updatedAt: deps.clock.now().toISOString(),
+  });
+  if (!updated) throw notFound(`No provider ${providerId}.`);
+  return updated;
+};

@@ -32,6 +32,12 @@ export const routeDocs: Record<string, RouteDoc> = {
     conflict: true,
   },
   'GET /v1/providers': { summary: 'List providers', who: 'admin, caseworker' },
+  'PATCH /v1/providers/{providerId}': {
+    summary:
+      'Deactivate a provider (`active: false`: no new cases, no more mail) or edit its name and address',
+    who: 'admin',
+    body: b.ProviderChange,
+  },
   'POST /v1/cases': {
     summary: 'Register a granted support',
     who: 'caseworker',
