@@ -68,6 +68,9 @@ export const routeTable: Record<string, RouteCase> = {
   },
   // An empty body: refused on its shape by the caseworker, on the role by everyone else.
   'POST /v1/cases': { body: () => ({}), expect: usersOnlyWrite('caseworker') },
+  'GET /v1/cases': {
+    expect: { ...usersOnlyWrite('caseworker', 200), teamleader: 200 },
+  },
   'GET /v1/cases/{caseId}': { expect: caseReaders },
   'PATCH /v1/cases/{caseId}': {
     body: () => ({ hoursPerWeek: 6 }),

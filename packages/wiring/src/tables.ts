@@ -40,6 +40,10 @@ export const tables: Record<TableName, TableSpec> = {
       { name: 'agenda', partitionKey: s('agendaPk'), sortKey: s('agendaSk') },
       // Sparse: only active cases carry providerPk.
       { name: 'byProvider', partitionKey: s('providerPk'), sortKey: s('providerSk') },
+      // Sparse: only active cases carry caseworkerPk (`CASEWORKER#<email>`), sorted by their next deadline.
+      { name: 'byCaseworker', partitionKey: s('caseworkerPk'), sortKey: s('caseworkerSk') },
+      // Every case item: `CASES#active|closed`, newest registration first.
+      { name: 'byStatus', partitionKey: s('statusPk'), sortKey: s('statusSk') },
     ],
     stream: 'NEW_IMAGE',
   },

@@ -45,7 +45,13 @@ export interface HistoryEntry {
 /** The fields of the case item a change may set. */
 export type CaseChangeSet = Partial<
   Pick<CaseItem, 'hoursPerWeek' | 'expectedEndOn' | 'providerId' | 'caseworkerEmail' | 'assessment' | 'terms'>
->;
+> & { caseworkerPk?: string; caseworkerSk?: string };
+
+/** One page of cases from an index, and the key to continue from. */
+export interface CasePage {
+  items: CaseItem[];
+  lastKey?: Record<string, unknown> | undefined;
+}
 
 /** A goal of barnets plan as planning stores it (the plan item `CASE#id/PLAN`). */
 export interface PlanGoal {
@@ -103,6 +109,16 @@ export interface CaseStore {
     audit: AuditNote,
     assignments: Assignments,
   ): Promise<boolean>;
+  /** The case with this number (compared normalised: NFC, trimmed, upper case). */
+  findByCaseNumber(caseNumber: string): Promise<CaseItem | undefined>;
+  /** Active cases of a caseworker, next deadline first (index `byCaseworker`). */
+  listByCaseworker(email: string, limit: number, startKey?: Record<string, unknown>): Promise<CasePage>;
+  /** Cases by status, newest registration first (index `byStatus`). */
+  listByStatus(
+    status: 'active' | 'closed',
+    limit: number,
+    startKey?: Record<string, unknown>,
+  ): Promise<CasePage>;
   /** The local start day of the latest visit, by start (undefined without visits). */
   latestVisitStartedAt(caseId: string): Promise<string | undefined>;
 }

@@ -9,6 +9,7 @@ export const intakeFunctions: FunctionSpec[] = [
     description: 'Caseworker API: register, read, change and close cases; providers; the audit trail.',
     routes: [
       { method: 'POST', path: '/v1/cases', auth: 'jwt' },
+      { method: 'GET', path: '/v1/cases', auth: 'jwt' },
       { method: 'GET', path: '/v1/cases/{caseId}', auth: 'jwt' },
       { method: 'PATCH', path: '/v1/cases/{caseId}', auth: 'jwt' },
       { method: 'POST', path: '/v1/cases/{caseId}/close', auth: 'jwt' },

@@ -6,12 +6,15 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { auditPut, outboxPut } from '@hjemmestotte/lambda-kit';
 import {
+  activeCaseIndexKeys,
   type CaseItem,
   caseKey,
   caseNumberKey,
+  caseworkerPk,
   FOLLOWUP_PREFIX,
   HISTORY_PREFIX,
   planKey,
+  statusPk,
   VISIT_PREFIX,
 } from '@hjemmestotte/store';
 import type { CaseStore, FollowUpView, HistoryEntry, PlanGoal } from '../ports.ts';
@@ -37,6 +40,47 @@ const queryPrefix = async (db: DynamoDBDocumentClient, tableName: string, caseId
   return items;
 };
 
+/** One page of an index query; the items are whole case items (the indexes project ALL). */
+const queryIndex = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  index: string,
+  pkName: string,
+  pk: string,
+  limit: number,
+  ascending: boolean,
+  startKey?: Record<string, unknown>,
+) => {
+  const out = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': pkName },
+      ExpressionAttributeValues: { ':pk': pk },
+      ScanIndexForward: ascending,
+      Limit: limit,
+      ExclusiveStartKey: startKey,
+    }),
+  );
+  const items = (out.Items ?? []).map((i) => {
+    const {
+      pk: _pk,
+      sk: _sk,
+      caseworkerPk: _a,
+      caseworkerSk: _b,
+      statusPk: _c,
+      statusSk: _d,
+      revision: _r,
+      visitRevision: _v,
+      updatedAt: _u,
+      ...rest
+    } = i;
+    return rest as CaseItem;
+  });
+  return { items, lastKey: out.LastEvaluatedKey };
+};
+
 export const dynamoCaseStore = (
   db: DynamoDBDocumentClient,
   tableName: string,
@@ -57,7 +101,7 @@ export const dynamoCaseStore = (
             {
               Put: {
                 TableName: tableName,
-                Item: { ...caseKey(item.caseId), ...item },
+                Item: { ...caseKey(item.caseId), ...item, ...activeCaseIndexKeys(item) },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
@@ -84,6 +128,10 @@ export const dynamoCaseStore = (
       providerPk: _p,
       providerSk: _s,
       updatedAt: _u,
+      caseworkerPk: _cp,
+      caseworkerSk: _cs,
+      statusPk: _sp,
+      statusSk: _ss,
       revision,
       visitRevision,
       ...item
@@ -108,6 +156,17 @@ export const dynamoCaseStore = (
     const items = await queryPrefix(db, tableName, caseId, HISTORY_PREFIX);
     return items.map(({ pk: _pk, sk: _sk, ...rest }) => rest as unknown as HistoryEntry);
   },
+  async findByCaseNumber(caseNumber) {
+    const out = await db.send(
+      new GetCommand({ TableName: tableName, Key: caseNumberKey(caseNumber), ConsistentRead: true }),
+    );
+    const caseId = out.Item?.caseId as string | undefined;
+    return caseId ? (await this.get(caseId))?.item : undefined;
+  },
+  listByCaseworker: (email, limit, startKey) =>
+    queryIndex(db, tableName, 'byCaseworker', 'caseworkerPk', caseworkerPk(email), limit, true, startKey),
+  listByStatus: (status, limit, startKey) =>
+    queryIndex(db, tableName, 'byStatus', 'statusPk', statusPk(status), limit, false, startKey),
   async planGoals(caseId) {
     const out = await db.send(
       new GetCommand({ TableName: tableName, Key: planKey(caseId), ConsistentRead: true }),

@@ -8,6 +8,7 @@ import {
   caseKey,
   closeGuard,
   historyKey,
+  statusPk,
 } from '@hjemmestotte/store';
 import type { Assignments, CaseChangeSet, CaseClosure, HistoryEntry } from '../ports.ts';
 import { conditionFailed } from './transaction-errors.ts';
@@ -105,14 +106,16 @@ export const closeCaseItem = (
       Update: {
         TableName: tableName,
         Key: caseKey(a.caseId),
-        UpdateExpression: `SET #status = :closed, closedOn = :on, closeReason = :reason, revision = :next${
+        // Off the caseworker's list of active cases, into the closed ones.
+        UpdateExpression: `SET #status = :closed, closedOn = :on, closeReason = :reason, revision = :next, statusPk = :closedPk${
           note ? ', closeNote = :note' : ''
-        }`,
+        } REMOVE caseworkerPk, caseworkerSk`,
         ConditionExpression: g.ConditionExpression,
         ExpressionAttributeNames: g.ExpressionAttributeNames,
         ExpressionAttributeValues: {
           ...g.ExpressionAttributeValues,
           ':closed': 'closed',
+          ':closedPk': statusPk('closed'),
           ':on': a.closure.closedOn,
           ':reason': a.closure.closeReason,
           ':next': a.expected.revision + 1,

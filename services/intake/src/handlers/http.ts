@@ -7,9 +7,11 @@ import {
   systemClock,
 } from '@hjemmestotte/domain';
 import {
+  badRequest,
   createHttpHandler,
   dynamoAuditTrail,
   dynamoClient,
+  fieldErrors,
   route,
   verifierFromEnv,
 } from '@hjemmestotte/lambda-kit';
@@ -20,6 +22,7 @@ import { changeCase } from '../use-cases/change-case.ts';
 import { closeCase } from '../use-cases/close-case.ts';
 import { getAudit } from '../use-cases/get-audit.ts';
 import { getCase } from '../use-cases/get-case.ts';
+import { listCases, listCasesQuerySchema } from '../use-cases/list-cases.ts';
 import { changeProvider, listProviders, registerProvider } from '../use-cases/providers.ts';
 import { registerCase } from '../use-cases/register-case.ts';
 
@@ -42,6 +45,14 @@ export const handler = createHttpHandler({
       roles: ['caseworker'],
       body: caseRegistrationSchema,
       run: async ({ principal, body }) => ({ status: 201, body: await registerCase(deps, principal, body) }),
+    }),
+    'GET /v1/cases': route({
+      roles: ['caseworker', 'teamleader'],
+      run: async ({ principal, query }) => {
+        const parsed = listCasesQuerySchema.safeParse(query);
+        if (!parsed.success) throw badRequest(fieldErrors(parsed.error));
+        return { status: 200, body: await listCases(deps, principal, parsed.data) };
+      },
     }),
     'GET /v1/cases/{caseId}': route({
       roles: ['caseworker', 'teamleader', 'provider'],

@@ -9,7 +9,7 @@ import {
 } from '@hjemmestotte/domain';
 import { AssessmentCompleted, type OutgoingEvent, SupportAdjusted } from '@hjemmestotte/events';
 import { type AuditTrail, conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
-import { type CaseItem, termsInForce, termsOf, withChange } from '@hjemmestotte/store';
+import { activeCaseIndexKeys, type CaseItem, termsInForce, termsOf, withChange } from '@hjemmestotte/store';
 import type { CaseChangeSet, CaseStore, FollowUpView, HistoryEntry, ProviderStore } from '../ports.ts';
 import { assignmentsFor } from './assignments.ts';
 import { caseView } from './case-view.ts';
@@ -72,7 +72,7 @@ export const changeCase = async (
   const before = Object.fromEntries(
     Object.keys(after).map((k) => [
       k,
-      k === 'hoursPerWeek' || k === 'providerId' ? onThatDay[k] : current[k as keyof CaseChangeSet],
+      k === 'hoursPerWeek' || k === 'providerId' ? onThatDay[k] : current[k as keyof CaseItem],
     ]),
   ) as Partial<CaseItem>;
   const revision = stored.revision + 1;
@@ -92,11 +92,13 @@ export const changeCase = async (
   );
   const audit = { action: 'case.change', principal, at: now };
   const next: CaseItem = { ...current, ...set };
+  // The caseworker's list follows a new caseworker, and a completed investigation may move the deadline.
+  const { caseworkerPk, caseworkerSk } = activeCaseIndexKeys(next);
   if (
     !(await deps.cases.change(
       caseId,
       stored.revision,
-      set,
+      { ...set, caseworkerPk, caseworkerSk },
       history,
       events,
       audit,

@@ -45,6 +45,11 @@ export const routeDocs: Record<string, RouteDoc> = {
     success: { status: 201 },
     conflict: true,
   },
+  'GET /v1/cases': {
+    summary:
+      'Find cases: `caseNumber` (one case, case-insensitive), `caseworker=me` (your active cases, next deadline first) or `status=active|closed`; `limit` 1–100 (25), opaque `cursor`',
+    who: 'caseworker, teamleader',
+  },
   'GET /v1/cases/{caseId}': {
     summary: 'The case, its follow-ups and deadlines',
     who: 'caseworker, teamleader; provider of that case',
