@@ -157,6 +157,6 @@ describe('requestBodySchemas', () => {
     for (const [name, schema] of Object.entries(requestBodySchemas)) {
       expect(schema.meta()?.['id']).toBe(name);
     }
-    expect(Object.keys(requestBodySchemas)).toHaveLength(8);
+    expect(Object.keys(requestBodySchemas)).toHaveLength(9);
   });
 });

@@ -1,7 +1,7 @@
 import { type Clock, localDateOf } from '@hjemmestotte/domain';
 import { type AuditTrail, badRequest, forbidden, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import { type CaseItem, nextDeadlineOf, termsInForce, termsOf } from '@hjemmestotte/store';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CasePage, CaseStore } from '../ports.ts';
 
 /** GET /v1/cases query: one of `caseNumber`, `caseworker=me`, `status` (default `status=active`). */
