@@ -102,6 +102,28 @@ describe('the caseworker in the web app', () => {
     await screenshot(page, 'case');
   });
 
+  it('opens the case from the link in the reminder email', async () => {
+    await stack.settle();
+    const run = await fetch(`${stack.apiUrl}/_local/schedules/reminders/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ at: '2027-01-27T06:00:00Z' }),
+    });
+    expect(run.status).toBe(200);
+    const store = (await (await fetch(`${stack.sesUrl}/store`)).json()) as {
+      emails: { destination: { to: string[] }; body: { text: string } }[];
+    };
+    const mine = store.emails.filter((e) => e.destination.to.includes('sagsbehandler@demo.kommune.example'));
+    expect(mine).toHaveLength(1);
+    const link = mine[0]?.body.text.match(/http:\/\/127\.0\.0\.1:\d+\/sager\/[^\s]+/)?.[0];
+    expect(link).toBe(`${stack.apiUrl}${new URL(page.url()).pathname}`);
+    // A new page load: the tokens lived in memory only, so the link asks to sign in, then opens the case.
+    await page.goto(link!);
+    await signIn(page, { role: 'caseworker', email: 'sagsbehandler@demo.kommune.example' });
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-2026-0001' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(new URL(link!).pathname);
+  });
+
   it('records the first follow-up held with a 4-month interval and shows the next one', async () => {
     await page.getByRole('link', { name: /Registrér afholdt/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrér afholdt opfølgning' }).waitFor();
