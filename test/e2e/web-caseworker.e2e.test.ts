@@ -164,6 +164,16 @@ describe('the caseworker in the web app', () => {
     await expectAccessible(page, 'the case page after a change');
   });
 
+  it('lists the case under Mine sager and finds it by its case number in any letter case', async () => {
+    await page.getByRole('link', { name: 'Mine sager' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mine sager' }).waitFor();
+    await page.getByRole('link', { name: 'WEB-2026-0001' }).waitFor();
+    await expectAccessible(page, 'Mine sager');
+    await page.getByLabel('Find sag med sagsnummer').fill('web-2026-0001');
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-2026-0001' }).waitFor();
+  });
+
   it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
     expect(pageErrors).toEqual([]);
   });

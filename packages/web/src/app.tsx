@@ -6,6 +6,7 @@ import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/se
 import { AuditPage } from './pages/audit/view.tsx';
 import { CasePage } from './pages/case/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
+import { MyCasesPage } from './pages/my-cases/view.tsx';
 import { ProviderCasePage } from './pages/provider-case/view.tsx';
 import { ProviderCasesPage } from './pages/provider-cases/view.tsx';
 import { ProvidersPage } from './pages/providers/view.tsx';
@@ -41,6 +42,7 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
     roles: ['teamleader'],
     page: (p) => <AuditPage caseId={p.caseId!} />,
   },
+  { pattern: '/sager', roles: ['caseworker'], page: () => <MyCasesPage /> },
   { pattern: '/sager/ny', roles: ['caseworker'], page: () => <RegisterCasePage /> },
   {
     pattern: '/sager/:caseRef/opfoelgning/:followUpId',
@@ -55,8 +57,7 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
 ];
 
 const homeOf: Record<Role, string> = {
-  // Until `GET /v1/cases` (Mine sager) is on main, a caseworker starts at registering a case.
-  caseworker: '/sager/ny',
+  caseworker: '/sager',
   teamleader: '/tilsyn',
   admin: '/leverandoerer',
   provider: '/leverandoer',
@@ -118,7 +119,10 @@ export const App = ({ config }: { config: AppConfig }) => {
 };
 
 const navItems: Record<Role, [string, string][]> = {
-  caseworker: [['/sager/ny', 'Registrér sag']],
+  caseworker: [
+    ['/sager', 'Mine sager'],
+    ['/sager/ny', 'Registrér sag'],
+  ],
   teamleader: [['/tilsyn', 'Tilsyn']],
   admin: [['/leverandoerer', 'Leverandører']],
   provider: [['/leverandoer', 'Mine forløb']],
