@@ -22,6 +22,8 @@ export interface FollowUpItem {
   justification?: string;
   /** The interval decided or kept when it was held; null when the outcome ended the support. */
   intervalMonths?: number | null;
+  /** The day (Copenhagen) the first status report naming this follow-up arrived. */
+  reportReceivedOn?: string;
 }
 
 export interface DeadlineItem {
@@ -95,6 +97,11 @@ export interface ScheduleStore {
   settleDeadline(caseId: string, kind: DeadlineItem['kind'], status: 'met' | 'closed'): Promise<void>;
   /** Moves a deadline still on the agenda (idempotent). */
   moveDeadline(caseId: string, kind: DeadlineItem['kind'], dueOn: string): Promise<void>;
+  /**
+   * Marks that a status report for the follow-up arrived on `on`; the first report's day stays (idempotent).
+   * False when there is no such follow-up.
+   */
+  markReportReceived(caseId: string, followUpId: string, on: string): Promise<boolean>;
   /** Takes every follow-up and deadline of a closed case off the agenda (idempotent); returns how many. */
   takeOffAgenda(caseId: string): Promise<number>;
 }

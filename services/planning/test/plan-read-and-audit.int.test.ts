@@ -116,3 +116,20 @@ describe('planning changes and their audit entries are one transaction (issue 11
     expect(await h.audited()).toEqual(['follow-up.held']);
   });
 });
+
+describe('a follow-up shows whether its status report arrived (DynamoDB Local)', () => {
+  it('marks the first report day once, shows it in the list, and ignores an unknown follow-up', async () => {
+    const h = await planningHarness();
+    expect((await listFollowUps(h.deps, caseworker, 'c1'))[0]).toMatchObject({ reportReceived: false });
+    expect(await h.deps.store.markReportReceived('c1', 'fu-1', '2026-04-20')).toBe(true);
+    // A repeated delivery, or a second letter, keeps the first day.
+    expect(await h.deps.store.markReportReceived('c1', 'fu-1', '2026-04-27')).toBe(true);
+    expect((await listFollowUps(h.deps, caseworker, 'c1'))[0]).toMatchObject({
+      followUpId: 'fu-1',
+      reportReceived: true,
+      reportReceivedOn: '2026-04-20',
+    });
+    expect(await h.deps.store.markReportReceived('c1', 'fu-9', '2026-04-20')).toBe(false);
+    expect((await h.scan()).some((i) => i.sk === 'FOLLOWUP#fu-9')).toBe(false);
+  });
+});

@@ -44,7 +44,7 @@ export const StatusReportSubmitted = defineEvent({
   version: 1,
   description: 'A provider submitted a status letter (follow-up or final) for the case.',
   producer: 'visits',
-  consumers: [],
+  consumers: ['reminders', 'planning'],
   data: z.object({
     ...caseRef,
     reportId: z.string(),

@@ -25,6 +25,7 @@ export const planningFunctions: FunctionSpec[] = [
       { source: 'hjemmestotte.intake', detailType: 'AssessmentCompleted' },
       { source: 'hjemmestotte.intake', detailType: 'CaseClosed' },
       { source: 'hjemmestotte.intake', detailType: 'SupportAdjusted' },
+      { source: 'hjemmestotte.visits', detailType: 'StatusReportSubmitted' },
     ],
     tables: { main: 'readWrite' },
   },

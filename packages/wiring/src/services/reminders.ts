@@ -17,8 +17,12 @@ export const remindersFunctions: FunctionSpec[] = [
     id: 'reminders-concerns',
     service: 'reminders',
     entry: 'services/reminders/src/handlers/concerns.ts',
-    description: 'Tells the caseworker and the team leader at once when a provider raises a concern.',
-    subscriptions: [{ source: 'hjemmestotte.visits', detailType: 'ConcernRaised' }],
+    description:
+      'Tells the caseworker and the team leader at once when a provider raises a concern, and the caseworker when a status report arrives.',
+    subscriptions: [
+      { source: 'hjemmestotte.visits', detailType: 'ConcernRaised' },
+      { source: 'hjemmestotte.visits', detailType: 'StatusReportSubmitted' },
+    ],
     tables: { main: 'readWrite' },
     sendsEmail: true,
   },

@@ -3,6 +3,7 @@ import {
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { outboxPut } from '@hjemmestotte/lambda-kit';
 import {
@@ -98,4 +99,21 @@ export const dynamoScheduleStore = (
   settleDeadline: (caseId, kind, status) => settleDeadline(db, tableName, { caseId, kind, status }),
   moveDeadline: (caseId, kind, dueOn) => moveDeadline(db, tableName, { caseId, kind, dueOn }),
   takeOffAgenda: (caseId) => takeOffAgenda(db, tableName, caseId),
+  async markReportReceived(caseId, followUpId, on) {
+    try {
+      await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: followUpKey(caseId, followUpId),
+          UpdateExpression: 'SET reportReceivedOn = if_not_exists(reportReceivedOn, :on)',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':on': on },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if ((e as Error).name === 'ConditionalCheckFailedException') return false;
+      throw e;
+    }
+  },
 });

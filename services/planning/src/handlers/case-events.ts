@@ -1,3 +1,4 @@
+import { localDateOf } from '@hjemmestotte/domain';
 import {
   AssessmentCompleted,
   CaseClosed,
@@ -5,6 +6,7 @@ import {
   type IncomingEvent,
   isEvent,
   parseEvent,
+  StatusReportSubmitted,
   SupportAdjusted,
 } from '@hjemmestotte/events';
 import { dynamoClient, logger } from '@hjemmestotte/lambda-kit';
@@ -42,6 +44,17 @@ export const handler = async (event: IncomingEvent) => {
     const { data } = parseEvent(SupportAdjusted, event);
     await onSupportAdjusted(store, data);
     logger.info('support adjusted', { caseId: data.caseId });
+  } else if (isEvent(StatusReportSubmitted, event)) {
+    const { data, occurredAt } = parseEvent(StatusReportSubmitted, event);
+    if (data.followUpId) {
+      const on = localDateOf(new Date(occurredAt), config.MUNICIPALITY_POLICY.timeZone);
+      const marked = await store.markReportReceived(data.caseId, data.followUpId, on);
+      logger.info('status report for follow-up', {
+        caseId: data.caseId,
+        followUpId: data.followUpId,
+        marked,
+      });
+    }
   } else {
     // A subscription without a branch here is a wiring mistake: fail so it shows (and reaches the DLQ).
     throw new Error(`unexpected event ${event.source}/${event['detail-type']}`);

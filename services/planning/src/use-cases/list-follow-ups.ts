@@ -16,12 +16,22 @@ export const readableCase = async (
 };
 
 /** The contract's shape of a follow-up. */
-export const followUpView = ({ followUpId, kind, dueOn, status, heldOn }: FollowUpItem) => ({
+export const followUpView = ({
+  followUpId,
+  kind,
+  dueOn,
+  status,
+  heldOn,
+  reportReceivedOn,
+}: FollowUpItem) => ({
   followUpId,
   kind,
   dueOn,
   status,
   ...(heldOn ? { heldOn } : {}),
+  // An extension of the contract's shape: whether the status report naming this follow-up arrived.
+  reportReceived: reportReceivedOn !== undefined,
+  ...(reportReceivedOn ? { reportReceivedOn } : {}),
 });
 
 /** GET /v1/cases/{caseId}/follow-ups, in due order. */

@@ -62,7 +62,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     who: 'caseworker, teamleader; provider of that case',
   },
   'GET /v1/cases/{caseId}/follow-ups': {
-    summary: 'The follow-ups of a case',
+    summary:
+      'The follow-ups of a case; each also says whether the status report naming it arrived (`reportReceived`, `reportReceivedOn`)',
     who: 'caseworker, teamleader; provider of that case',
   },
   'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': {
