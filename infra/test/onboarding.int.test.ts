@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
 import { localToken } from '../src/admin/api-client.ts';
@@ -54,7 +56,22 @@ describe('provider onboarding against the local stack', () => {
       ],
       (l) => printed.push(l),
     );
-    expect(printed.join('\n')).toContain(`client secret: ${credentials.clientSecret}`);
+    const out = printed.join('\n');
+    expect(out).toContain(`client secret: ${credentials.clientSecret}`);
+    expect(out).toContain(`client id:     ${credentials.clientId}`);
+    expect(out).toContain(`token URL:     ${stack.apiUrl}/oauth2/token`);
+    expect(out).toContain('scope:         hjemmestotte-api/provider');
+    expect(out).toContain(`API URL:       ${stack.apiUrl}`);
+    // The printed request works verbatim (curl's -u is HTTP Basic, as RFC 6749 § 4.4 asks).
+    const curl = printed.find((l) => l.startsWith('curl '));
+    expect(curl).toBeDefined();
+    // Asynchronously: the stack answers from this same process.
+    const { stdout } = await promisify(execFile)('sh', ['-c', curl ?? 'false'], { timeout: 20_000 });
+    const answer = JSON.parse(stdout) as {
+      access_token: string;
+      token_type: string;
+    };
+    expect(answer.token_type).toBe('Bearer');
 
     const caseworker = await localToken(stack.apiUrl, {
       role: 'caseworker',
@@ -63,7 +80,11 @@ describe('provider onboarding against the local stack', () => {
     const registered = await post(`${stack.apiUrl}/v1/cases`, caseworker, caseFor('nyt-hjem'));
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
 
-    const providerToken = await localCredentials(stack.apiUrl).token(credentials);
+    const providerToken = answer.access_token;
+    expect(await localCredentials(stack.apiUrl).token(credentials)).toMatch(/^ey/);
+    await expect(
+      localCredentials(stack.apiUrl).token({ ...credentials, clientSecret: 'wrong' }),
+    ).rejects.toThrow(/401/);
     const visit = await post(
       `${stack.apiUrl}/v1/cases/${registered.body.caseId}/visits`,
       providerToken,
@@ -101,11 +122,14 @@ describe('provider onboarding against the local stack', () => {
     expect(printed).toEqual([]);
   });
 
-  it('offboarding deactivates the provider through the API: no new case can be given to it', async () => {
+  it('offboarding deactivates the provider through the API and deletes its client: no new case, no token', async () => {
+    const credentials = await localCredentials(stack.apiUrl).create('nyt-hjem');
+    expect(await localCredentials(stack.apiUrl).token(credentials)).toMatch(/^ey/);
     const printed: string[] = [];
     await offboardProvider(['--local', stack.apiUrl, '--provider-id', 'nyt-hjem'], (l) => printed.push(l));
     expect(printed.join('\n')).toMatch(/deactivated nyt-hjem/);
-    expect(printed.join('\n')).toMatch(/no app client to delete/);
+    expect(printed.join('\n')).toMatch(/deleted the local client of nyt-hjem/);
+    await expect(localCredentials(stack.apiUrl).token(credentials)).rejects.toThrow(/401/);
     const caseworker = await localToken(stack.apiUrl, {
       role: 'caseworker',
       email: 'sagsbehandler@demo.kommune.example',

@@ -10,13 +10,19 @@ const required = (values: Record<string, string | boolean | undefined>, name: st
   return v;
 };
 
-const printCredentials = (print: Print, c: ProviderCredentials) => {
+/** Exactly what the provider's developer needs, and a request that works as printed (README "For providers"). */
+const printCredentials = (print: Print, c: ProviderCredentials, apiUrl: string) => {
   print(`provider:      ${c.providerId}`);
   print(`client id:     ${c.clientId}`);
   print(`client secret: ${c.clientSecret}`);
   print(`token URL:     ${c.tokenUrl}`);
   print(`scope:         ${c.scope}`);
+  print(`API URL:       ${apiUrl}   (OpenAPI: ${apiUrl}/openapi.json)`);
   if (c.secretId) print(`secret id:     ${c.secretId}`);
+  print('A token (OAuth2 client credentials, RFC 6749 § 4.4; valid 1 hour):');
+  print(
+    `curl -s -u '${c.clientId}:${c.clientSecret}' -d grant_type=client_credentials -d scope=${c.scope} ${c.tokenUrl}`,
+  );
   print('The secret is shown this once: hand it to the provider over a secure channel, do not store it.');
 };
 
@@ -43,7 +49,7 @@ export const onboardProvider = async (argv: string[], print: Print = console.log
     );
   }
   const credentials = await target.credentials.create(providerId);
-  printCredentials(print, credentials);
+  printCredentials(print, credentials, target.apiUrl);
   if (target.kind === 'aws') {
     print(
       'Next: run `npx tsx infra/bin/deploy.ts --municipality <id>` so the API authorizer accepts the new client.',
@@ -63,7 +69,7 @@ export const rotateProviderSecret = async (argv: string[], print: Print = consol
     return undefined;
   }
   const credentials = await target.credentials.rotate(providerId);
-  printCredentials(print, credentials);
+  printCredentials(print, credentials, target.apiUrl);
   print('The old secret keeps working until you run this again with --finish <secret id>.');
   return credentials;
 };
@@ -93,7 +99,7 @@ export const offboardProvider = async (argv: string[], print: Print = console.lo
   await target.credentials.remove(providerId);
   print(
     target.kind === 'local'
-      ? `local stack: ${providerId} has no app client to delete (the local issuer signs for any provider id).`
+      ? `local stack: deleted the local client of ${providerId}; its secret no longer gets a token.`
       : `deleted the app client of ${providerId}; its tokens stop working within an hour. Reassign its active cases.`,
   );
 };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   AddUserPoolClientSecretCommand,
   CognitoIdentityProviderClient,
@@ -35,30 +34,54 @@ export interface ProviderCredentialsAdmin {
   providerClientIds(): Promise<string[]>;
 }
 
-/** The local stack has no app clients: its issuer signs provider tokens for any registered id. */
-export const localCredentials = (apiUrl: string): ProviderCredentialsAdmin => {
-  const creds = (providerId: string): ProviderCredentials => ({
-    providerId,
-    clientId: `local-${providerId}`,
-    // Not checked locally; printed so the flow looks like the real one.
-    clientSecret: randomBytes(24).toString('base64url'),
-    tokenUrl: `${apiUrl}/_local/token`,
-    scope: PROVIDER_SCOPE,
-  });
-  return {
-    create: async (id) => creds(id),
-    rotate: async (id) => creds(id),
-    revokeOldSecrets: async () => 0,
-    remove: async () => undefined,
-    async token(c) {
-      const res = await fetch(c.tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ role: 'provider', providerId: c.providerId }),
-      });
-      if (!res.ok) throw new Error(`local token: ${res.status} ${await res.text()}`);
-      return ((await res.json()) as { access_token: string }).access_token;
+/** The client-credentials request (RFC 6749 § 4.4) a provider's system makes: form body, HTTP Basic. */
+export const clientCredentialsToken = async (c: ProviderCredentials): Promise<string> => {
+  const res = await fetch(c.tokenUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${c.clientId}:${c.clientSecret}`).toString('base64')}`,
     },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope: c.scope }).toString(),
+  });
+  if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+};
+
+/**
+ * The local stack's issuer keeps provider clients like Cognito's app clients: `POST /_local/clients` creates
+ * one with a new secret (which the local `/oauth2/token` checks). A local rotation replaces the secret at
+ * once (Cognito keeps the old one until `--finish`); local clients vanish when the stack stops.
+ */
+export const localCredentials = (apiUrl: string): ProviderCredentialsAdmin => {
+  const create = async (providerId: string): Promise<ProviderCredentials> => {
+    const res = await fetch(`${apiUrl}/_local/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ providerId }),
+    });
+    if (res.status !== 201) throw new Error(`local client: ${res.status} ${await res.text()}`);
+    const out = (await res.json()) as { clientId: string; clientSecret: string };
+    return {
+      providerId,
+      clientId: out.clientId,
+      clientSecret: out.clientSecret,
+      tokenUrl: `${apiUrl}/oauth2/token`,
+      scope: PROVIDER_SCOPE,
+    };
+  };
+  return {
+    create,
+    rotate: create,
+    revokeOldSecrets: async () => 0,
+    async remove(providerId) {
+      const res = await fetch(`${apiUrl}/_local/clients/${encodeURIComponent(providerId)}`, {
+        method: 'DELETE',
+      });
+      if (res.status !== 204 && res.status !== 404)
+        throw new Error(`local client: ${res.status} ${await res.text()}`);
+    },
+    token: clientCredentialsToken,
     providerClientIds: async () => [],
   };
 };
@@ -157,18 +180,7 @@ export const cognitoCredentials = (opts: {
         new DeleteUserPoolClientCommand({ UserPoolId: opts.userPoolId, ClientId: clientId }),
       );
     },
-    async token(c) {
-      const res = await fetch(c.tokenUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          authorization: `Basic ${Buffer.from(`${c.clientId}:${c.clientSecret}`).toString('base64')}`,
-        },
-        body: new URLSearchParams({ grant_type: 'client_credentials', scope: c.scope }).toString(),
-      });
-      if (!res.ok) throw new Error(`Cognito token: ${res.status} ${await res.text()}`);
-      return ((await res.json()) as { access_token: string }).access_token;
-    },
+    token: clientCredentialsToken,
     async providerClientIds() {
       return (await listClients())
         .filter((c) => providerIdOfClientName(c.ClientName))

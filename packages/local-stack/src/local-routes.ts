@@ -39,6 +39,11 @@ export const localRoutes = (
       { ...oauth2.registerProviderClient(parsed.data.providerId), providerId: parsed.data.providerId },
     ];
   },
+  // Like DeleteUserPoolClient (offboarding): the client's secret gets no token any more.
+  'DELETE /_local/clients/{providerId}': async (_body, params) =>
+    oauth2.removeProviderClient(params.providerId ?? '')
+      ? [204, undefined]
+      : [404, problem(404, 'no such client')],
   'POST /_local/schedules/{name}/run': async (body, params) => {
     const parsed = runSchema.safeParse(body);
     if (!parsed.success)

@@ -105,6 +105,9 @@ export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
     return { clientId, clientSecret: secret };
   };
 
+  /** Like DeleteUserPoolClient: the client's secret gets no token any more. */
+  const removeProviderClient = (providerId: string) => clients.delete(localProviderClientId(providerId));
+
   /** Checks an authorization request; a bad client or redirect URI is never redirected to (RFC 6749 § 4.1.2.1). */
   const checkAuthorize = (
     q: Record<string, string>,
@@ -322,7 +325,7 @@ export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
     return undefined;
   };
 
-  return { handle, registerProviderClient };
+  return { handle, registerProviderClient, removeProviderClient };
 };
 
 export type OAuth2 = ReturnType<typeof createOAuth2>;
