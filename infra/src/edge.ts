@@ -1,5 +1,6 @@
 import { apiPathPatterns, securityHeaders } from '@hjemmestotte/wiring';
 import { Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -15,6 +16,8 @@ export interface EdgeProps {
   webAclArn: string;
   /** Where the app sends its token requests and sign-in forms: the Cognito managed-login origin. */
   authOrigins: string[];
+  /** The municipality's own address and its us-east-1 certificate; none: CloudFront's own address. */
+  domain?: { origin: string; certificateArn: string };
   /** The built web app (packages/web/dist) and what its `/config.json` says. */
   web: { assetsDir: string; config: Record<string, string> };
 }
@@ -117,6 +120,13 @@ export class Edge extends Construct {
       },
       additionalBehaviors: Object.fromEntries(apiPathPatterns.map((p) => [p, apiBehavior])),
       webAclId: props.webAclArn,
+      ...(props.domain
+        ? {
+            domainNames: [new URL(props.domain.origin).host],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       // Europe and North America edges only; the API's answers are never cached anywhere.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
@@ -141,11 +151,13 @@ export class Edge extends Construct {
       'AwsSolutions-CFR1',
       'Staff and providers work from anywhere (travel, home); access is by token, not by country.',
     );
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR4',
-      'The default *.cloudfront.net certificate has a fixed TLSv1 policy; a municipality that adds its own domain and certificate should set TLSv1.2_2021 with it (README admin guide).',
-    );
+    if (!props.domain)
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'CloudFront’s own *.cloudfront.net certificate has a fixed TLSv1 policy; with the municipality’s own webOrigin and certificate the distribution requires TLSv1.2_2021.',
+      );
+    this.domain = props.domain;
   }
 
   /**
@@ -198,7 +210,11 @@ export class Edge extends Construct {
     return deployment;
   }
 
+  private readonly domain?: { origin: string };
+
+  /** Where the app is: the municipality's own origin, else CloudFront's address. */
   get url(): string {
+    if (this.domain) return this.domain.origin;
     return `https://${this.distribution.distributionDomainName}`;
   }
 }

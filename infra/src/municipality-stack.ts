@@ -86,7 +86,8 @@ export class MunicipalityStack extends Stack {
         MUNICIPALITY_ID: m.id,
         MUNICIPALITY_POLICY: JSON.stringify(m.policy),
         CASE_LINK_TEMPLATE: m.caseLinkTemplate ?? '',
-        WEB_ORIGIN: m.webOrigin,
+        // The municipality's own address, or the distribution's (made after the functions: read lazily).
+        WEB_ORIGIN: m.webOrigin ?? Lazy.string({ produce: () => this.edge.url }),
         DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
         ADMIN_EMAIL: m.adminEmail,
         OAUTH_BASE_URL: this.identity.loginOrigin ?? '',
@@ -115,6 +116,9 @@ export class MunicipalityStack extends Stack {
       prefix,
       apiEndpoint: this.api.httpApi.apiEndpoint,
       webAclArn: props.webAclArn,
+      ...(m.webOrigin && m.webCertificateArn
+        ? { domain: { origin: m.webOrigin, certificateArn: m.webCertificateArn } }
+        : {}),
       authOrigins: this.identity.loginOrigin ? [this.identity.loginOrigin] : [],
       web: {
         assetsDir: props.webAssetsDir,

@@ -1,4 +1,4 @@
-import { apiPathPatterns, rateLimitedResponse, rateLimits } from '@hjemmestotte/wiring';
+import { apiPathPatterns, loadMunicipality, rateLimitedResponse, rateLimits } from '@hjemmestotte/wiring';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -98,6 +98,30 @@ describe('the edge: one origin for app and API, limited per client (issues 11 an
     expect(markers).toMatch(/IdentityUserPoolDomain/);
     expect(markers).toMatch(/IdentityUserPoolWebClient/);
     expect(deployment.DistributionPaths).toEqual(['/*']);
+  });
+
+  it('links emails to the distribution when the municipality has no address of its own', () => {
+    const fns = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).map(
+      (f) => f.Properties as Props,
+    );
+    const origins = fns.map((f) => f.Environment?.Variables?.WEB_ORIGIN).filter(Boolean);
+    expect(origins.length).toBeGreaterThan(0);
+    for (const o of origins) expect(JSON.stringify(o)).toContain('EdgeDistribution');
+  });
+
+  it("serves the municipality's own address with its certificate, TLS 1.2 at least, and links there", () => {
+    const nordby = buildApp({ context: { ...noBundling, municipality: 'nordby' } }).stacks[0]!;
+    const config = loadMunicipality('nordby');
+    const t = Template.fromStack(nordby);
+    const d = one(t, 'AWS::CloudFront::Distribution').props.DistributionConfig;
+    expect(d.Aliases).toEqual([new URL(config.webOrigin ?? '').host]);
+    expect(d.ViewerCertificate).toMatchObject({
+      AcmCertificateArn: config.webCertificateArn,
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+    });
+    const fns = Object.values(resourcesOf(t, 'AWS::Lambda::Function')).map((f) => f.Properties as Props);
+    const origins = new Set(fns.map((f) => f.Environment?.Variables?.WEB_ORIGIN).filter(Boolean));
+    expect([...origins]).toEqual([config.webOrigin]);
   });
 
   it('lets the web client sign in back to the distribution', () => {

@@ -28,7 +28,7 @@ const fakeEnvironment = (id: string) => {
       MUNICIPALITY_ID: m.id,
       MUNICIPALITY_POLICY: JSON.stringify(m.policy),
       CASE_LINK_TEMPLATE: m.caseLinkTemplate ?? '',
-      WEB_ORIGIN: m.webOrigin,
+      WEB_ORIGIN: m.webOrigin ?? 'https://d111111abcdef8.cloudfront.net',
       DEFAULT_TEAM_LEADER_EMAIL: m.defaultTeamLeaderEmail,
       ADMIN_EMAIL: m.adminEmail,
       OAUTH_BASE_URL: 'http://127.0.0.1:3000',

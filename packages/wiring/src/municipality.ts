@@ -43,14 +43,32 @@ export const municipalityConfigSchema = z
         'must contain {caseNumber} or {caseId}',
       )
       .optional(),
-    /** Where the web app is served (scheme and host, no path): links in emails open pages there. */
-    webOrigin: z.url().refine((u) => new URL(u).origin === u, 'must be an origin: https://host, no path'),
+    /**
+     * The municipality's own address for the web app (scheme and host, no path), with its certificate: an ACM
+     * certificate in us-east-1 (CloudFront takes no other). Links in emails open pages there. Without both,
+     * the app is at CloudFront's own address and the links say that.
+     */
+    webOrigin: z
+      .url()
+      .refine((u) => new URL(u).origin === u, 'must be an origin: https://host, no path')
+      .optional(),
+    webCertificateArn: z
+      .string()
+      .regex(
+        /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/,
+        'an ACM certificate ARN in us-east-1',
+      )
+      .optional(),
     defaultTeamLeaderEmail: z.email(),
     /** Alarms and bounced caseworker addresses go here. */
     adminEmail: z.email(),
     policy: municipalityPolicySchema,
     identity: identitySchema.default({ kind: 'cognito' }),
   })
-  .strict();
+  .strict()
+  .refine((m) => (m.webOrigin === undefined) === (m.webCertificateArn === undefined), {
+    message: 'webOrigin and webCertificateArn go together',
+    path: ['webCertificateArn'],
+  });
 
 export type MunicipalityConfig = z.output<typeof municipalityConfigSchema>;
