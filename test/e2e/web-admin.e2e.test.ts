@@ -54,6 +54,7 @@ describe('the admin in the web app', () => {
       'hjemmebasen',
       'kontakt@hjemmebasen.example',
       'Aktiv',
+      'Deaktivér Hjemmebasen ApS',
     ]);
     const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
     const listed = await api(stack, admin, 'GET', '/v1/providers');
@@ -62,6 +63,15 @@ describe('the admin in the web app', () => {
     ]);
     await expectAccessible(page, 'the providers page after adding');
     await screenshot(page, 'providers');
+  });
+
+  it('deactivates the provider: listed as deactivated, and the API agrees', async () => {
+    await page.getByRole('button', { name: 'Deaktivér Hjemmebasen ApS' }).click();
+    await page.getByRole('cell', { name: 'Deaktiveret' }).waitFor();
+    const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
+    const listed = await api(stack, admin, 'GET', '/v1/providers');
+    expect(listed.body).toEqual([expect.objectContaining({ providerId: 'hjemmebasen', active: false })]);
+    await expectAccessible(page, 'the providers page after deactivating');
   });
 
   it('signs out through the logout endpoint and is asked to sign in again', async () => {

@@ -21,6 +21,16 @@ export const ProvidersPage = () => {
     document.title = 'Leverandører – Hjemmestøtte';
   }, []);
 
+  // No new cases and no more mail to it; its record stays for the audit trail (PATCH /v1/providers/{id}).
+  const deactivate = async (providerId: string) => {
+    const { response } = await api.PATCH('/v1/providers/{providerId}', {
+      params: { path: { providerId } },
+      body: { active: false },
+    });
+    setErrors(response.ok ? {} : { '': 'Leverandøren kunne ikke deaktiveres.' });
+    if (response.ok) reload();
+  };
+
   const submit = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -59,6 +69,7 @@ export const ProvidersPage = () => {
                 <th scope="col">Id</th>
                 <th scope="col">Kontakt</th>
                 <th scope="col">Status</th>
+                <th scope="col">Handling</th>
               </tr>
             </thead>
             <tbody>
@@ -68,6 +79,17 @@ export const ProvidersPage = () => {
                   <td>{p.providerId}</td>
                   <td>{p.contactEmail}</td>
                   <td>{p.active === false ? 'Deaktiveret' : 'Aktiv'}</td>
+                  <td>
+                    {p.active !== false && (
+                      <button
+                        type="button"
+                        class="button button-secondary"
+                        onClick={() => void deactivate(p.providerId)}
+                      >
+                        Deaktivér<span class="sr-only"> {p.name}</span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
