@@ -1,5 +1,8 @@
 import type { MunicipalityConfig } from '@hjemmestotte/wiring';
-import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+
+type Federation = NonNullable<MunicipalityConfig['identity']['federation']>;
+
+import { Duration, RemovalPolicy, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -16,6 +19,8 @@ export interface IdentityProps {
   /** Provider app clients created by onboarding (context `providerClientIds`): the authorizer accepts them. */
   providerClientIds: string[];
   webCallbackUrls: string[];
+  /** Where the managed login may send a signed-out user back to (the web app's origin). */
+  webLogoutUrls: string[];
   options: LambdaOptions;
 }
 
@@ -23,7 +28,7 @@ export interface IdentityProps {
  * Who may call the API. Cognito by default: a user pool (MFA, threat protection) with the groups the
  * handlers map to roles, the `hjemmestotte-api` resource server (scopes `user`, `provider`), a web client
  * for caseworkers and a pre-token trigger that puts `provider_id` into provider tokens.
- * With `identity.kind: 'oidc'` the municipality's own issuer is used and no user pool is created.
+ * With `identity.federation` staff sign in at the municipality's own IdP (OIDC or SAML) through Cognito.
  */
 export class Identity extends Construct {
   readonly issuer: string;
@@ -41,13 +46,6 @@ export class Identity extends Construct {
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
     const m = props.municipality;
-    if (m.identity.kind === 'oidc') {
-      this.issuer = m.identity.issuer;
-      this.jwksUrl = m.identity.jwksUrl;
-      this.audience = m.identity.audience;
-      this.authorizerAudience = [m.identity.audience];
-      return;
-    }
     const pool = new cognito.UserPool(this, 'UserPool', {
       userPoolName: `${props.prefix}-users`,
       selfSignUpEnabled: false,
@@ -68,9 +66,16 @@ export class Identity extends Construct {
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Filled by federation (the IdP's groups) and for a small provider's web users (its provider id); the
+      // pre-token trigger reads both (packages/lambda-kit/src/cognito/pre-token.ts).
+      customAttributes: {
+        idp_groups: new cognito.StringAttribute({ minLen: 0, maxLen: 2048, mutable: true }),
+        provider_id: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      },
     });
     this.userPool = pool;
-    for (const group of ['caseworker', 'teamleader', 'admin']) {
+    // `provider`: a small provider's staff using the web app; with `custom:provider_id` they get provider tokens.
+    for (const group of ['caseworker', 'teamleader', 'admin', 'provider']) {
       new cognito.CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: pool.userPoolId, groupName: group });
     }
     const userScope = new cognito.ResourceServerScope({
@@ -88,6 +93,8 @@ export class Identity extends Construct {
     // The token endpoint for client credentials and the hosted login for staff.
     const domain = pool.addDomain('Domain', { cognitoDomain: { domainPrefix: `hjemmestotte-${m.id}` } });
     this.loginOrigin = domain.baseUrl();
+    const federation = m.identity.federation;
+    const idp = federation ? this.federate(pool, federation) : undefined;
     const web = pool.addClient('WebClient', {
       userPoolClientName: 'web',
       generateSecret: false,
@@ -100,10 +107,16 @@ export class Identity extends Construct {
           cognito.OAuthScope.resourceServer(server, userScope),
         ],
         callbackUrls: props.webCallbackUrls,
+        logoutUrls: props.webLogoutUrls,
       },
+      supportedIdentityProviders: [
+        cognito.UserPoolClientIdentityProvider.COGNITO,
+        ...(idp ? [cognito.UserPoolClientIdentityProvider.custom(idp.providerName)] : []),
+      ],
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.minutes(60),
     });
+    if (idp) web.node.addDependency(idp);
 
     const trigger = nodeFunction(this, 'PreTokenGeneration', {
       functionName: `${props.prefix}-pre-token-generation`,
@@ -111,6 +124,8 @@ export class Identity extends Construct {
       description: 'Adds provider_id to provider client-credentials tokens',
       memoryMb: 256,
       timeoutSeconds: 5,
+      // IdP group → role, from the municipality file; {} without federation.
+      environment: { ROLE_MAPPING: JSON.stringify(federation?.roleMapping ?? {}) },
       options: props.options,
     });
     pool.addTrigger(
@@ -147,5 +162,35 @@ export class Identity extends Construct {
     // Cognito access tokens carry `client_id`, not `aud`: the authorizer lists the clients it accepts.
     this.webClientId = web.userPoolClientId;
     this.authorizerAudience = [web.userPoolClientId, ...props.providerClientIds];
+  }
+
+  /** The municipality's own IdP behind the managed login; its groups land in `custom:idp_groups`. */
+  private federate(pool: cognito.UserPool, f: Federation): cognito.IUserPoolIdentityProvider {
+    // Cognito names a custom attribute `custom:<name>` in an attribute mapping.
+    const custom = (name: string) => ({ 'custom:idp_groups': cognito.ProviderAttribute.other(name) });
+    if (f.type === 'oidc')
+      return new cognito.UserPoolIdentityProviderOidc(this, 'Federation', {
+        userPool: pool,
+        name: f.name,
+        issuerUrl: f.issuer,
+        clientId: f.clientId,
+        // A dynamic reference ({{resolve:secretsmanager:…}}): CloudFormation reads the secret at deploy time,
+        // so it is never in the template or this repository.
+        clientSecret: SecretValue.secretsManager(f.clientSecretName).unsafeUnwrap(),
+        scopes: ['openid', 'email', 'profile'],
+        attributeRequestMethod: cognito.OidcAttributeRequestMethod.GET,
+        attributeMapping: { email: cognito.ProviderAttribute.other('email'), custom: custom(f.groupsClaim) },
+      });
+    return new cognito.UserPoolIdentityProviderSaml(this, 'Federation', {
+      userPool: pool,
+      name: f.name,
+      metadata: cognito.UserPoolIdentityProviderSamlMetadata.url(f.metadataUrl),
+      attributeMapping: {
+        email: cognito.ProviderAttribute.other(
+          'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+        ),
+        custom: custom(f.groupsAttribute),
+      },
+    });
   }
 }

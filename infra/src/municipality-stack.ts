@@ -61,6 +61,7 @@ export class MunicipalityStack extends Stack {
       prefix,
       providerClientIds: props.providerClientIds ?? [],
       // The distribution is made after the API (its origin), so its address is read lazily here.
+      webLogoutUrls: Lazy.list({ produce: () => [`${this.edge.url}/`] }),
       webCallbackUrls: Lazy.list({
         produce: () => [`${this.edge.url}/auth/callback`, ...(props.webCallbackUrls ?? [])],
       }),

@@ -1,4 +1,4 @@
-import { loadMunicipality } from '@hjemmestotte/wiring';
+import { loadMunicipality, type MunicipalityConfig } from '@hjemmestotte/wiring';
 import type { Stack } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
@@ -18,17 +18,26 @@ describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
     expect(open).toEqual([]);
   });
 
-  it('synthesizes an external OIDC identity provider with no unacknowledged finding', () => {
+  it.each<NonNullable<MunicipalityConfig['identity']['federation']>>([
+    {
+      type: 'oidc',
+      name: 'KommuneAD',
+      issuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+      clientId: 'hjemmestotte',
+      clientSecretName: 'hjemmestotte/idp-client-secret',
+      groupsClaim: 'groups',
+      roleMapping: { 'sg-sagsbehandlere': 'caseworker' },
+    },
+    {
+      type: 'saml',
+      name: 'KommuneSAML',
+      metadataUrl: 'https://adfs.kommune.example/FederationMetadata/2007-06/FederationMetadata.xml',
+      groupsAttribute: 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
+      roleMapping: { Teamledere: 'teamleader' },
+    },
+  ])('synthesizes a federated $type identity provider with no unacknowledged finding', (federation) => {
     const m = loadMunicipality('demo');
-    const { report } = synthConfig({
-      ...m,
-      identity: {
-        kind: 'oidc',
-        issuer: 'https://login.example.dk/realms/kommune',
-        audience: 'hjemmestotte-api',
-        jwksUrl: 'https://login.example.dk/realms/kommune/certs',
-      },
-    });
+    const { report } = synthConfig({ ...m, identity: { kind: 'cognito', federation } });
     expect(report.pluginReports.flatMap((p) => p.violations)).toEqual([]);
   });
 

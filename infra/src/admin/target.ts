@@ -67,8 +67,6 @@ export const resolveTarget = async (
     );
   }
   const m = loadMunicipality(id);
-  if (m.identity.kind !== 'cognito')
-    throw new Error(`${id} uses an external OIDC issuer: create clients there`);
   const cognito = new CognitoIdentityProviderClient({ region: m.region });
   const userPoolId = await findUserPoolId(cognito, id);
   if (!userPoolId) throw new Error(`no user pool hjemmestotte-${id}-users in ${m.region}: deploy first`);

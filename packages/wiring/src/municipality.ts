@@ -13,12 +13,48 @@ export const euRegions = [
   'eu-south-2',
 ] as const;
 
-const identitySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('cognito') }).strict(),
+/** An IdP group → our role. Groups not named here give no role (the API then answers 403). */
+const roleMappingSchema = z.record(z.string().min(1).max(256), z.enum(['caseworker', 'teamleader', 'admin']));
+const idpName = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and -, at most 32');
+
+/**
+ * The municipality's own identity provider behind Cognito's managed login (staff sign in there; Cognito
+ * still issues the tokens the API checks). Its groups claim or attribute is mapped by Cognito into
+ * `custom:idp_groups`, and the pre-token trigger turns those groups into roles through `roleMapping`.
+ */
+const federationSchema = z.discriminatedUnion('type', [
   z
-    .object({ kind: z.literal('oidc'), issuer: z.url(), audience: z.string().min(1), jwksUrl: z.url() })
+    .object({
+      type: z.literal('oidc'),
+      name: idpName,
+      issuer: z.url(),
+      clientId: z.string().min(1),
+      /** The name of a Secrets Manager secret holding the client secret: never the secret in this file. */
+      clientSecretName: z.string().min(1),
+      groupsClaim: z.string().min(1),
+      roleMapping: roleMappingSchema,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('saml'),
+      name: idpName,
+      metadataUrl: z.url(),
+      groupsAttribute: z.string().min(1),
+      roleMapping: roleMappingSchema,
+    })
     .strict(),
 ]);
+
+/**
+ * Cognito always issues the tokens (its access tokens are what the API's verifier and the pre-token trigger
+ * are built for); a municipality's own IdP comes in through federation. The former `kind: "oidc"` (the API
+ * trusting another issuer's tokens directly) is gone: such tokens carry neither `token_use` nor
+ * `cognito:groups`, so every staff request would have been refused.
+ */
+const identitySchema = z
+  .object({ kind: z.literal('cognito'), federation: federationSchema.optional() })
+  .strict();
 
 /** One municipality's installation: the only file an admin edits (`infra/municipalities/<id>.json`). */
 export const municipalityConfigSchema = z
