@@ -76,6 +76,7 @@ const operationOf = (r: RouteSpec): RouteConfig => {
     security: securityOf(r, who),
     request: {
       ...(params ? { params } : {}),
+      ...(doc?.query ? { query: doc.query } : {}),
       ...(doc?.idempotent
         ? {
             headers: z.object({

@@ -6,6 +6,16 @@ import {
   statusReportRecordSchema,
   visitRecordSchema,
 } from './response-schemas.ts';
+import {
+  casePageSchema,
+  casesQuerySchema,
+  followUpViewSchema,
+  pageQuerySchema,
+  planRecordSchema,
+  providerRecordSchema,
+  supervisionQuerySchema,
+  supervisionSchema,
+} from './staff-response-schemas.ts';
 
 export interface RouteDoc {
   summary: string;
@@ -13,6 +23,8 @@ export interface RouteDoc {
   body?: z.ZodType;
   success?: { status: number; schema?: z.ZodType };
   idempotent?: boolean;
+  /** Query parameters, as the handler parses them. */
+  query?: z.ZodObject;
   /** Conflicts other than idempotency (a duplicate case number). */
   conflict?: boolean;
 }
@@ -28,15 +40,20 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'Register a provider',
     who: 'admin',
     body: b.Provider,
-    success: { status: 201 },
+    success: { status: 201, schema: providerRecordSchema },
     conflict: true,
   },
-  'GET /v1/providers': { summary: 'List providers', who: 'admin, caseworker' },
+  'GET /v1/providers': {
+    summary: 'List providers',
+    who: 'admin, caseworker',
+    success: { status: 200, schema: providerRecordSchema.array() },
+  },
   'PATCH /v1/providers/{providerId}': {
     summary:
       'Deactivate a provider (`active: false`: no new cases, no more mail) or edit its name and address',
     who: 'admin',
     body: b.ProviderChange,
+    success: { status: 200, schema: providerRecordSchema },
   },
   'POST /v1/cases': {
     summary: 'Register a granted support',
@@ -49,6 +66,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary:
       'Find cases: `caseNumber` (one case, case-insensitive), `caseworker=me` (your active cases, next deadline first) or `status=active|closed`; `limit` 1–100 (25), opaque `cursor`',
     who: 'caseworker, teamleader',
+    query: casesQuerySchema,
+    success: { status: 200, schema: casePageSchema },
   },
   'GET /v1/cases/{caseId}': {
     summary: 'The case, its follow-ups and deadlines',
@@ -56,15 +75,22 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'PATCH /v1/cases/{caseId}': { summary: 'Change a case', who: 'caseworker', body: b.CaseChange },
   'POST /v1/cases/{caseId}/close': { summary: 'Close a case', who: 'caseworker', body: b.CaseClose },
-  'PUT /v1/cases/{caseId}/plan': { summary: 'Write barnets plan', who: 'caseworker', body: b.Plan },
+  'PUT /v1/cases/{caseId}/plan': {
+    summary: 'Write barnets plan',
+    who: 'caseworker',
+    body: b.Plan,
+    success: { status: 200, schema: planRecordSchema },
+  },
   'GET /v1/cases/{caseId}/plan': {
     summary: 'Barnets plan as last written (404 while none)',
     who: 'caseworker, teamleader; provider of that case',
+    success: { status: 200, schema: planRecordSchema },
   },
   'GET /v1/cases/{caseId}/follow-ups': {
     summary:
       'The follow-ups of a case; each also says whether the status report naming it arrived (`reportReceived`, `reportReceivedOn`)',
     who: 'caseworker, teamleader; provider of that case',
+    success: { status: 200, schema: followUpViewSchema.array() },
   },
   'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': {
     summary: 'Record a held follow-up',
@@ -94,6 +120,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary:
       "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
+    query: pageQuerySchema,
     success: { status: 200, schema: statusReportRecordSchema.array() },
   },
   'GET /v1/cases/{caseId}/delivery': {
@@ -105,6 +132,13 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'The active cases assigned to the calling provider',
     who: 'provider',
     success: { status: 200, schema: providerCaseSchema.array() },
+  },
+  'GET /v1/reports/supervision': {
+    summary:
+      'The month’s supervision figures: follow-ups due and how each went, plans missing, investigations past 4 months, hours granted against delivered per provider',
+    who: 'teamleader',
+    query: supervisionQuerySchema,
+    success: { status: 200, schema: supervisionSchema },
   },
   'GET /openapi.json': { summary: 'This document (OpenAPI 3.1)', who: 'anyone' },
 };

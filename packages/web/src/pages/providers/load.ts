@@ -12,8 +12,6 @@ export interface Provider {
 export const loadAllProviders = async (): Promise<Provider[]> => {
   const { data, response } = await api.GET('/v1/providers');
   if (!response.ok) throw new HttpError(response.status);
-  const list = (
-    Array.isArray(data) ? data : ((data as { providers?: unknown[] })?.providers ?? [])
-  ) as Provider[];
+  const list: Provider[] = data ?? [];
   return [...list].sort((a, b) => a.name.localeCompare(b.name, 'da'));
 };

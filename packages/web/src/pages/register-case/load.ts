@@ -11,8 +11,6 @@ export interface ProviderOption {
 export const loadProviders = async (): Promise<ProviderOption[]> => {
   const { data, response } = await api.GET('/v1/providers');
   if (!response.ok) throw new HttpError(response.status);
-  const list = (
-    Array.isArray(data) ? data : ((data as { providers?: unknown[] })?.providers ?? [])
-  ) as ProviderOption[];
+  const list: ProviderOption[] = data ?? [];
   return list.filter((p) => p.active !== false);
 };

@@ -19,8 +19,7 @@ export interface SupervisionReport {
   overdueFollowUps?: { caseNumber: string; dueOn: string }[];
 }
 
-// The document does not (yet) list `month` as a query parameter, so the query is written here.
-const monthQuery = (month: string) => ({ querySerializer: () => `month=${encodeURIComponent(month)}` });
+const monthQuery = (month: string) => ({ params: { query: { month } } });
 
 const fetchMonth = async (month: string) => {
   const { data, response } = await api.GET('/v1/reports/supervision', monthQuery(month));
@@ -56,7 +55,7 @@ export const downloadCsv = async (month: string) => {
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw new HttpError(response.status);
-  const url = URL.createObjectURL(data as Blob);
+  const url = URL.createObjectURL(data as unknown as Blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = `tilsyn-${month}.csv`;
