@@ -20,6 +20,8 @@ const kase = (over: Partial<CaseItem> = {}) =>
     caseworkerEmail: 'CW@kommune.example',
     teamLeaderEmail: 'tl@kommune.example',
     providerId: 'p1',
+    startsOn: '2026-11-02',
+    hoursPerWeek: 6,
     ...over,
   }) as CaseItem;
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
@@ -67,5 +69,41 @@ describe('addressing the notices of the day', () => {
     expect(addressed([fu], facts({ providerEmails: new Map() }))).toEqual([
       'follow-up-approaching cw@kommune.example',
     ]);
+  });
+
+  it('asks the provider in force today (25 January) for the status report, not a later one (issue 11)', () => {
+    const providerEmails = new Map([
+      ['p1', 'kontakt@p1.example'],
+      ['p2', 'kontakt@p2.example'],
+    ]);
+    const terms = (from: string) => [
+      { from: '2026-11-02', hoursPerWeek: 6, providerId: 'p1' },
+      { from, hoursPerWeek: 6, providerId: 'p2' },
+    ];
+    // The change to p2 takes effect 1 February (after today, before the follow-up): p1 is asked.
+    const later = kase({ providerId: 'p2', terms: terms('2027-02-01') });
+    expect(addressed([fu], facts({ cases: new Map([['c1', later]]), providerEmails }))).toContain(
+      'status-report-request kontakt@p1.example',
+    );
+    // The change took effect today: p2 is asked.
+    const now = kase({ providerId: 'p1', terms: terms('2027-01-25') });
+    expect(addressed([fu], facts({ cases: new Map([['c1', now]]), providerEmails }))).toContain(
+      'status-report-request kontakt@p2.example',
+    );
+  });
+
+  it('asks no one when the provider in force is deactivated (only active providers have an address)', () => {
+    const terms = [
+      { from: '2026-11-02', hoursPerWeek: 6, providerId: 'p1' },
+      { from: '2027-02-01', hoursPerWeek: 6, providerId: 'p2' },
+    ];
+    const c = kase({ providerId: 'p2', terms });
+    // p1 (in force today) was deactivated, p2 is active: p2 is not asked before its date.
+    expect(
+      addressed(
+        [fu],
+        facts({ cases: new Map([['c1', c]]), providerEmails: new Map([['p2', 'kontakt@p2.example']]) }),
+      ),
+    ).toEqual(['follow-up-approaching cw@kommune.example']);
   });
 });

@@ -32,7 +32,12 @@ export const dynamoCases = (db: DynamoDBDocumentClient, tableName: string): Case
       if (i.sk === 'CASE') cases.set(i.caseId as string, i as unknown as CaseItem);
       else casesWithPlan.add((i.pk as string).slice('CASE#'.length));
     }
-    const providerIds = [...new Set([...cases.values()].map((c) => c.providerId))];
+    // Every provider named in a case's terms: the one in force on the sweep's day is chosen later.
+    const providerIds = [
+      ...new Set(
+        [...cases.values()].flatMap((c) => [c.providerId, ...(c.terms ?? []).map((t) => t.providerId)]),
+      ),
+    ];
     const providerEmails = new Map<string, string>();
     for (const p of await batchGet(db, tableName, providerIds.map(providerKey))) {
       if (p.active !== false && typeof p.contactEmail === 'string') {

@@ -1,3 +1,4 @@
+import { termsOf, termsOn } from '@hjemmestotte/store';
 import type { CaseFacts } from '../ports.ts';
 import { dueNotices, type StageRules } from '../stages/due-notices.ts';
 import type { AgendaEntry, Notice } from '../stages/notice.ts';
@@ -6,6 +7,16 @@ export interface AddressedNotice {
   notice: Notice;
   email: string;
 }
+
+/**
+ * The provider working with the family today (issue 11: a change takes effect on its date). Today, not the
+ * follow-up's date: a provider taking over later cannot see the case before its date, so it could not send
+ * the report; the one in force now knows the family. `providerEmails` holds active providers only, so a
+ * deactivated provider gets nothing.
+ */
+const providerInForce = (c: Parameters<typeof termsOf>[0], today: string) =>
+  // Without `terms` the case has had one provider all along (termsOf would say the same).
+  c.terms && c.terms.length > 0 ? (termsOn(termsOf(c), today)?.providerId ?? c.providerId) : c.providerId;
 
 /**
  * Turns the agenda entries read today into notices with an address. Closed cases get nothing (their items
@@ -27,7 +38,7 @@ export const collectNotices = (
           ? c.caseworkerEmail
           : notice.to === 'teamLeader'
             ? c.teamLeaderEmail
-            : facts.providerEmails.get(c.providerId);
+            : facts.providerEmails.get(providerInForce(c, rules.today));
       if (email) out.push({ notice, email: email.toLowerCase() });
     }
   }
