@@ -10,15 +10,17 @@ export const caseworkerPk = (email: string) => `CASEWORKER#${email.toLowerCase()
 export const statusPk = (status: 'active' | 'closed') => `CASES#${status}`;
 
 /**
- * The earliest deadline intake knows of: the first follow-up (§ 95), the plan (§ 91) and an ongoing
- * investigation (§ 20). Later follow-ups are scheduled by planning, which sets `caseworkerSk` again through
- * `caseworkerSortKey(nextDueOn, caseId)` when it schedules or records one (see the README).
+ * The case's nearest legal deadline: the next scheduled follow-up (§ 95; the first one until planning has
+ * said otherwise through its events), the plan while it is missing (§ 91) and an ongoing investigation
+ * (§ 20), and the expected end of the support.
  */
 export const nextDeadlineOf = (c: CaseItem): string => {
-  let next = firstFollowUpDueOn(c);
-  if (c.planRequired) next = minDate(next, planDueOn(c.decidedOn));
-  if (c.assessment.status === 'ongoing') next = minDate(next, investigationDueOn(c.assessment.startedOn));
-  return next;
+  const candidates: string[] = [];
+  const followUp = c.nextFollowUpOn === undefined ? firstFollowUpDueOn(c) : c.nextFollowUpOn;
+  if (followUp) candidates.push(followUp);
+  if (c.planRequired && !c.planWrittenOn) candidates.push(planDueOn(c.decidedOn));
+  if (c.assessment.status === 'ongoing') candidates.push(investigationDueOn(c.assessment.startedOn));
+  return candidates.reduce(minDate, c.expectedEndOn);
 };
 
 export const caseworkerSortKey = (nextDueOn: string, caseId: string) => `${nextDueOn}#${caseId}`;

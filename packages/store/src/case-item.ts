@@ -13,6 +13,13 @@ export interface CaseItem extends Omit<CaseRegistration, 'teamLeaderEmail'> {
   closedOn?: string;
   closeReason?: string;
   /**
+   * Kept by intake from planning's events (services/intake/src/handlers/planning-events.ts) for the
+   * `byCaseworker` sort key: the nearest scheduled follow-up (null: none scheduled any more) and the day
+   * barnets plan was last written (it exists, so its deadline no longer counts).
+   */
+  nextFollowUpOn?: string | null;
+  planWrittenOn?: string;
+  /**
    * Hours and provider over time (see support-terms.ts); read them with `termsOn(termsOf(item), date)`.
    * The top-level `hoursPerWeek`/`providerId` are what was in force when the item was last written.
    */

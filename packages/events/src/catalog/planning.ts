@@ -8,7 +8,7 @@ export const FollowUpScheduled = defineEvent({
   version: 1,
   description: 'A follow-up was put on the schedule (or moved).',
   producer: 'planning',
-  consumers: ['planning'],
+  consumers: ['planning', 'intake'],
   data: z.object({ ...caseRef, followUpId: z.string(), kind: z.enum(['first', 'regular']), dueOn: isoDate }),
 });
 
@@ -20,7 +20,7 @@ export const FollowUpHeld = defineEvent({
     'A caseworker recorded a follow-up held. `intervalMonths` is the interval now in force, null when ' +
     'the outcome ended the support (no further follow-up).',
   producer: 'planning',
-  consumers: ['planning'],
+  consumers: ['planning', 'intake'],
   data: z.object({
     ...caseRef,
     followUpId: z.string(),
@@ -38,6 +38,6 @@ export const PlanUpdated = defineEvent({
   version: 1,
   description: "Barnets plan was written or replaced. Goal ids only: the plan's text stays in the case.",
   producer: 'planning',
-  consumers: ['planning'],
+  consumers: ['planning', 'intake'],
   data: z.object({ ...caseRef, goalIds: z.array(z.string()), updatedAt: z.string() }),
 });

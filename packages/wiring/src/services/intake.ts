@@ -20,5 +20,18 @@ export const intakeFunctions: FunctionSpec[] = [
     ],
     tables: { main: 'readWrite', audit: 'readWrite' },
   },
+  {
+    id: 'intake-planning-events',
+    service: 'intake',
+    entry: 'services/intake/src/handlers/planning-events.ts',
+    description:
+      "Keeps each active case's next deadline (Mine sager's order) in step with planning's schedule.",
+    subscriptions: [
+      { source: 'hjemmestotte.planning', detailType: 'FollowUpScheduled' },
+      { source: 'hjemmestotte.planning', detailType: 'FollowUpHeld' },
+      { source: 'hjemmestotte.planning', detailType: 'PlanUpdated' },
+    ],
+    tables: { main: 'readWrite' },
+  },
   outboxRelay('intake'),
 ];
