@@ -69,6 +69,7 @@ describe('POST /v1/cases/{caseId}/follow-ups/{followUpId}/held (DynamoDB Local)'
       kind: 'regular',
       dueOn: '2026-08-31',
       status: 'scheduled',
+      reportReceived: false,
     });
     const first = await h.item('FOLLOWUP#fu-1');
     expect(first).toMatchObject({ status: 'held', heldOn: '2026-05-31', intervalMonths: 3 });

@@ -49,7 +49,13 @@ export interface VisitStore {
    * `asRead` (see `caseGuard`); throws TransactionCanceledException when any condition fails.
    */
   add(visit: VisitRecord, events: OutgoingEvent[], asRead: CaseItem, extra?: ExtraWrite[]): Promise<void>;
+  /** Every visit of the case, oldest first (the delivery figures add them all up). */
   list(caseId: string): Promise<VisitRecord[]>;
+  /** One page of visits, oldest first, consistent; `cursor` continues where the last page stopped. */
+  listPage(
+    caseId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<{ items: VisitRecord[]; cursor?: string }>;
   addStatusReport(
     report: StatusReportRecord,
     events: OutgoingEvent[],

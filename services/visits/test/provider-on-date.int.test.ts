@@ -61,7 +61,7 @@ describe('the provider on the date (issue 11, contract: a change of provider tak
       }),
     );
     expect((await post(w, hjemmebasen, 'k1', '2026-11-30T09:00:00+01:00')).status).toBe(201);
-    expect((await listVisits(reads(w), hjemmebasen, 'case-a')).length).toBe(1);
+    expect((await listVisits(reads(w), hjemmebasen, 'case-a')).items.length).toBe(1);
     expect((await refusal(post(w, familiehuset, 'k2', '2026-11-30T10:00:00+01:00'))).status).toBe(404);
     expect((await refusal(listVisits(reads(w), familiehuset, 'case-a'))).status).toBe(404);
     expect((await refusal(caseDelivery(reads(w), familiehuset, 'case-a'))).status).toBe(404);

@@ -105,6 +105,23 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
     async list(caseId) {
       return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
     },
+    async listPage(caseId, { limit, cursor }) {
+      const out = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+          ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': VISIT_PREFIX },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, caseKey(caseId).pk),
+          ConsistentRead: true,
+        }),
+      );
+      const next = out.LastEvaluatedKey;
+      return {
+        items: (out.Items ?? []).map((i) => strip<VisitRecord>(i)),
+        ...(next ? { cursor: encodeCursor(next) } : {}),
+      };
+    },
     async addStatusReport(report, events, asRead, extra = []) {
       const key = statusReportKey(report.caseId, new Date(report.submittedAt).toISOString(), report.reportId);
       await db.send(

@@ -75,10 +75,14 @@ export const handler = createHttpHandler({
     }),
     'GET /v1/cases/{caseId}/visits': route({
       roles: readers,
-      run: async ({ principal, params }) => ({
-        status: 200,
-        body: await listVisits(deps, principal, params.caseId!),
-      }),
+      run: async ({ principal, params, query }) => {
+        const page = await listVisits(deps, principal, params.caseId!, query);
+        return {
+          status: 200,
+          body: page.items,
+          ...(page.nextCursor ? { headers: { 'next-cursor': page.nextCursor } } : {}),
+        };
+      },
     }),
     [REPORTS]: route({
       roles: ['provider'],

@@ -1,5 +1,7 @@
 import { requestBodySchemas } from '@hjemmestotte/domain';
 import type * as z from 'zod';
+import { STATUS_REPORTS_PAGE_MAX } from '../use-cases/list-status-reports.ts';
+import { VISITS_PAGE_MAX } from '../use-cases/list-visits.ts';
 import {
   deliverySchema,
   providerCaseSchema,
@@ -105,8 +107,10 @@ export const routeDocs: Record<string, RouteDoc> = {
     idempotent: true,
   },
   'GET /v1/cases/{caseId}/visits': {
-    summary: 'The visit logs of a case',
+    summary:
+      "The visit logs of a case, oldest first. Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
+    query: pageQuerySchema(VISITS_PAGE_MAX),
     success: { status: 200, schema: visitRecordSchema.array() },
   },
   'POST /v1/cases/{caseId}/status-reports': {
@@ -120,7 +124,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary:
       "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
-    query: pageQuerySchema,
+    query: pageQuerySchema(STATUS_REPORTS_PAGE_MAX),
     success: { status: 200, schema: statusReportRecordSchema.array() },
   },
   'GET /v1/cases/{caseId}/delivery': {

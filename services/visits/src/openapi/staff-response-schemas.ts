@@ -114,14 +114,21 @@ export const casesQuerySchema = z.object({
   limit: z.number().int().min(1).max(100).optional().meta({ description: 'Page size, 1–100, default 25' }),
   cursor: z.string().max(1024).optional().meta({ description: 'The `cursor` of the previous page' }),
 });
-export const pageQuerySchema = z.object({
-  limit: z.number().int().min(1).max(100).optional().meta({ description: 'Page size, 1–100' }),
-  cursor: z
-    .string()
-    .max(1024)
-    .optional()
-    .meta({ description: 'The `Next-Cursor` header of the previous page' }),
-});
+export const pageQuerySchema = (max: number) =>
+  z.object({
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(max)
+      .optional()
+      .meta({ description: `Page size, 1–${max}` }),
+    cursor: z
+      .string()
+      .max(1024)
+      .optional()
+      .meta({ description: 'The `Next-Cursor` header of the previous page' }),
+  });
 export const supervisionQuerySchema = z.object({
   month: z
     .string()
