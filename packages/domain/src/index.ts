@@ -15,7 +15,7 @@ export {
   minDate,
   weekdayOf,
 } from './calendar/civil-date.ts';
-export { formatDanishDate } from './calendar/danish-format.ts';
+export { formatDanishDate, formatDanishMonth } from './calendar/danish-format.ts';
 export { danishPublicHolidays, isDanishPublicHoliday } from './calendar/danish-holidays.ts';
 export {
   COPENHAGEN,
@@ -99,6 +99,7 @@ export {
   programSchema,
 } from './schemas/case-registration.ts';
 export { emailSchema, localIdSchema, providerIdSchema } from './schemas/common.ts';
+export * from './schemas/contract-examples.ts';
 export {
   type FollowUpHeld,
   type FollowUpOutcome,

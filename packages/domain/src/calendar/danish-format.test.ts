@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDanishDate } from './danish-format.ts';
+import { formatDanishDate, formatDanishMonth } from './danish-format.ts';
 
 describe('formatDanishDate', () => {
   it.each([
@@ -21,5 +21,18 @@ describe('formatDanishDate', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => formatDanishDate('2027-02-29')).toThrow();
+  });
+});
+
+describe('formatDanishMonth', () => {
+  it('writes a month as Danish text does, January and December included', () => {
+    expect(formatDanishMonth('2026-11')).toBe('november 2026');
+    expect(formatDanishMonth('2027-01')).toBe('januar 2027');
+    expect(formatDanishMonth('2028-12')).toBe('december 2028');
+  });
+
+  it('refuses what is not a month', () => {
+    for (const bad of ['2026-13', '2026-00', '2026-1', 'november'])
+      expect(() => formatDanishMonth(bad)).toThrow(RangeError);
   });
 });

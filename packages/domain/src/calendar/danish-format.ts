@@ -25,3 +25,10 @@ export function formatDanishDate(date: IsoDate): string {
   const month = MONTHS[Number(date.slice(5, 7)) - 1];
   return `${WEEKDAYS[weekdayOf(date)]} den ${day}. ${month} ${Number(date.slice(0, 4))}`;
 }
+
+/** `november 2026`: a month (`YYYY-MM`) as Danish text writes it, e.g. in a report's title. */
+export function formatDanishMonth(month: string): string {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) throw new RangeError(`not a month: ${month}`);
+  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}

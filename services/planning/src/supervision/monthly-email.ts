@@ -1,22 +1,8 @@
-import { formatDanishDate } from '@hjemmestotte/domain';
+import { formatDanishDate, formatDanishMonth } from '@hjemmestotte/domain';
 import type { SimpleEmail } from '@hjemmestotte/lambda-kit';
 import type { SupervisionFigures } from './figures.ts';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-export const danishMonth = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export const danishMonth = formatDanishMonth;
 const hours = (h: number) => h.toFixed(2).replace('.', ',');
 const esc = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
