@@ -35,8 +35,8 @@ describe('the admin in the web app', () => {
     await expectAccessible(page, 'the providers page');
 
     await page.getByLabel('Leverandør-id').fill('Hjemme Basen');
-    await page.getByLabel('Navn').fill('Hjemmebasen ApS');
-    await page.getByLabel('Kontakt-e-mail').fill('kontakt@hjemmebasen.example');
+    await page.getByLabel('Navn', { exact: true }).fill('Hjemmebasen ApS');
+    await page.getByLabel('Kontakt-e-mail', { exact: true }).fill('kontakt@hjemmebasen.example');
     await page.getByRole('button', { name: 'Tilføj leverandør' }).click();
     await page.locator('#f-providerId-error').waitFor();
     expect(await page.locator('#f-providerId-error').textContent()).toContain(
@@ -65,8 +65,25 @@ describe('the admin in the web app', () => {
     await screenshot(page, 'providers');
   });
 
+  it("edits the provider's name and contact address: listed anew, and the API agrees", async () => {
+    await page.getByRole('button', { name: 'Gem rettelse' }).click();
+    await page.locator('#f-edit-name-error').waitFor();
+    await page.getByLabel('Leverandør der skal rettes').selectOption('hjemmebasen');
+    await page.getByLabel('Nyt navn').fill('Hjemmebasen Nord ApS');
+    await page.getByLabel('Ny kontakt-e-mail').fill('nord@hjemmebasen.example');
+    await page.getByRole('button', { name: 'Gem rettelse' }).click();
+    await page.getByText('Hjemmebasen Nord ApS er rettet').waitFor();
+    await page.getByRole('rowheader', { name: 'Hjemmebasen Nord ApS' }).waitFor();
+    const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
+    const listed = await api(stack, admin, 'GET', '/v1/providers');
+    expect(listed.body).toEqual([
+      expect.objectContaining({ name: 'Hjemmebasen Nord ApS', contactEmail: 'nord@hjemmebasen.example' }),
+    ]);
+    await expectAccessible(page, 'the providers page after editing');
+  });
+
   it('deactivates the provider: listed as deactivated, and the API agrees', async () => {
-    await page.getByRole('button', { name: 'Deaktivér Hjemmebasen ApS' }).click();
+    await page.getByRole('button', { name: 'Deaktivér Hjemmebasen Nord ApS' }).click();
     await page.getByRole('cell', { name: 'Deaktiveret' }).waitFor();
     const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
     const listed = await api(stack, admin, 'GET', '/v1/providers');

@@ -3,6 +3,7 @@ import { api, problemOf } from '../../api/client.ts';
 import { Alert, ErrorSummary, Field } from '../../ui/form.tsx';
 import { fieldErrorsOf } from '../../ui/problem-messages.ts';
 import { LoadError, useData } from '../../ui/use-data.tsx';
+import { EditProviderForm } from './edit-form.tsx';
 import { loadAllProviders } from './load.ts';
 
 const labels: Record<string, string> = {
@@ -97,6 +98,10 @@ export const ProvidersPage = () => {
         ) : (
           <p>Ingen leverandører endnu.</p>
         ))}
+
+      {state.status === 'ok' && state.data.length > 0 && (
+        <EditProviderForm providers={state.data} onSaved={reload} />
+      )}
 
       <h2>Tilføj leverandør</h2>
       {added && <Alert variant="success" heading={`${added} er tilføjet`} />}
