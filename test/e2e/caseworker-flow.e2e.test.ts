@@ -55,7 +55,7 @@ describe('caseworker flow', () => {
     ]);
     expect(c.deadlines).toEqual({ planDueOn: '2027-02-02' });
     expect(await followUps(c.caseId)).toEqual([
-      { followUpId: 'fu-1', kind: 'first', dueOn: '2027-02-09', status: 'scheduled' },
+      { followUpId: 'fu-1', kind: 'first', dueOn: '2027-02-09', status: 'scheduled', reportReceived: false },
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('caseworker flow', () => {
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     expect(patched.body.followUps[0].dueOn).toBe('2026-06-15');
     expect(await followUps(c.caseId)).toEqual([
-      { followUpId: 'fu-1', kind: 'first', dueOn: '2026-06-15', status: 'scheduled' },
+      { followUpId: 'fu-1', kind: 'first', dueOn: '2026-06-15', status: 'scheduled', reportReceived: false },
     ]);
   });
 
@@ -113,6 +113,7 @@ describe('caseworker flow', () => {
       kind: 'regular',
       dueOn: '2026-08-31',
       status: 'scheduled',
+      reportReceived: false,
     });
 
     // A later follow-up without a new interval keeps the one in force: 31 August + 3 months = 30 November.
@@ -123,9 +124,29 @@ describe('caseworker flow', () => {
     });
     expect(second.status, JSON.stringify(second.body)).toBe(200);
     expect(await followUps(c.caseId)).toEqual([
-      { followUpId: 'fu-1', kind: 'first', dueOn: '2026-05-02', status: 'held', heldOn: '2026-05-31' },
-      { followUpId: 'fu-2', kind: 'regular', dueOn: '2026-08-31', status: 'held', heldOn: '2026-08-31' },
-      { followUpId: 'fu-3', kind: 'regular', dueOn: '2026-11-30', status: 'scheduled' },
+      {
+        followUpId: 'fu-1',
+        kind: 'first',
+        dueOn: '2026-05-02',
+        status: 'held',
+        heldOn: '2026-05-31',
+        reportReceived: false,
+      },
+      {
+        followUpId: 'fu-2',
+        kind: 'regular',
+        dueOn: '2026-08-31',
+        status: 'held',
+        heldOn: '2026-08-31',
+        reportReceived: false,
+      },
+      {
+        followUpId: 'fu-3',
+        kind: 'regular',
+        dueOn: '2026-11-30',
+        status: 'scheduled',
+        reportReceived: false,
+      },
     ]);
 
     const again = await call('POST', `/v1/cases/${c.caseId}/follow-ups/fu-1/held`, caseworker, {

@@ -51,7 +51,7 @@ describe('walking skeleton', () => {
     await stack.settle();
     const followUps = await api(stack, caseworker, 'GET', `/v1/cases/${caseId}/follow-ups`);
     expect(followUps.body).toEqual([
-      { followUpId: 'fu-1', kind: 'first', dueOn: '2027-02-09', status: 'scheduled' },
+      { followUpId: 'fu-1', kind: 'first', dueOn: '2027-02-09', status: 'scheduled', reportReceived: false },
     ]);
 
     const visit = await api(

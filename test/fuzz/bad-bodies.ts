@@ -101,7 +101,7 @@ const asJson = (v: unknown): WireBody => ({ raw: JSON.stringify(v) ?? 'null' });
 const validBases: Record<string, unknown> = {
   'POST /v1/providers': { providerId: 'fuzz-provider', name: 'Fuzz', contactEmail: 'fuzz@example.dk' },
   // Fuzzed on a provider id that does not exist: a mutation that stays valid answers 404 and writes nothing.
-  'PATCH /v1/providers/{providerId}': { active: false },
+  'PATCH /v1/providers/{providerId}': { active: false, name: 'Hjemmebasen Nord ApS' },
   'POST /v1/cases': registrationBody({
     caseNumber: 'FUZZ-1',
     providerId: 'no-such-provider', // unknown provider: 422 even where a mutation leaves the body valid
@@ -184,6 +184,9 @@ export const ruleBreakers = (base: unknown): fc.Arbitrary<WireBody> => {
     if (values.length > 0) spots.push({ path, values });
   };
   walk(base, []);
+  // A base with nothing to break would make every generated body valid: say so rather than fuzz nothing.
+  if (spots.length === 0)
+    throw new Error('ruleBreakers: the base has no field of a known rule-breaking class');
   return fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => {
     const spot = spots[i % spots.length]!;
     const copy = structuredClone(base) as Record<string | number, unknown>;
