@@ -98,7 +98,14 @@ export class Identity extends Construct {
     const web = pool.addClient('WebClient', {
       userPoolClientName: 'web',
       generateSecret: false,
-      authFlows: { userSrp: true },
+      // Managed login only: no SRP sign-in through the SDK, whose tokens carry aws.cognito.signin.user.admin
+      // and would let a user rewrite their own attributes (custom:provider_id, custom:idp_groups).
+      authFlows: { userSrp: false, userPassword: false, adminUserPassword: false, custom: false },
+      // What a signed-in user may write of their own: nothing but what federation maps in, which Cognito
+      // requires to be writable by the client. custom:provider_id is the admin's alone.
+      writeAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true })
+        .withCustomAttributes(...(m.identity.federation ? ['idp_groups'] : [])),
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [

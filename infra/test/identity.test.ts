@@ -66,6 +66,20 @@ describe('federation: the municipality’s own IdP behind the managed login (iss
     expect(web?.AllowedOAuthFlows).toEqual(['code']);
   });
 
+  it('lets a user write no attribute that decides their rights, and offers no SDK sign-in that could', () => {
+    const web = oidc.all('AWS::Cognito::UserPoolClient').find((c) => c.ClientName === 'web');
+    // Federation needs its mapped attributes writable; custom:provider_id is never.
+    expect(web?.WriteAttributes.sort()).toEqual(['custom:idp_groups', 'email']);
+    for (const flow of web?.ExplicitAuthFlows ?? []) expect(flow).not.toMatch(/SRP|PASSWORD|CUSTOM_AUTH/);
+    expect(web?.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+    const plain = Object.values(
+      resourcesOf(synthMunicipality('demo').template, 'AWS::Cognito::UserPoolClient'),
+    )
+      .map((c) => c.Properties as Props)
+      .find((c) => c.ClientName === 'web');
+    expect(plain?.WriteAttributes).toEqual(['email']);
+  });
+
   it('takes SAML too, its groups attribute mapped the same way', () => {
     const saml = federated({
       type: 'saml',

@@ -15,6 +15,9 @@ const userEvent = (attributes: Record<string, string>, groups: string[] = []): P
   response: { claimsAndScopeOverrideDetails: null },
 });
 
+// What Cognito puts in `identities` for a user who signed in through an external IdP.
+const federatedAs = JSON.stringify([{ providerName: 'KommuneAD', providerType: 'OIDC', userId: 'x' }]);
+
 const clientEvent = (): PreTokenEvent => ({
   ...userEvent({}),
   version: '3',
@@ -43,7 +46,14 @@ describe('the pre-token core', () => {
   it("maps a federated user's IdP groups to our roles through the group override", () => {
     const mapping = { 'SG-Familie-Sagsbehandlere': 'caseworker', 'SG-Familie-Ledere': 'teamleader' } as const;
     const out = preTokenOverrides(
-      userEvent({ email: 'a@nordby.dk', 'custom:idp_groups': '["SG-Familie-Ledere","Alle"]' }, ['admin']),
+      userEvent(
+        {
+          email: 'a@nordby.dk',
+          'custom:idp_groups': '["SG-Familie-Ledere","Alle"]',
+          identities: federatedAs,
+        },
+        ['admin'],
+      ),
       { roleMapping: mapping },
     );
     expect(out.groupOverrideDetails?.groupsToOverride).toEqual(['admin', 'teamleader']);
@@ -52,8 +62,20 @@ describe('the pre-token core', () => {
 
   it('maps no role from unmapped groups nor from names of object properties', () => {
     const out = preTokenOverrides(
-      userEvent({ email: 'a@nordby.dk', 'custom:idp_groups': '[constructor, __proto__, toString, Alle]' }),
+      userEvent({
+        email: 'a@nordby.dk',
+        'custom:idp_groups': '[constructor, __proto__, toString, Alle]',
+        identities: federatedAs,
+      }),
       { roleMapping: { Ledere: 'teamleader' } },
+    );
+    expect(out.groupOverrideDetails).toBeUndefined();
+  });
+
+  it('maps no role for a pool user who did not sign in through the IdP, whatever custom:idp_groups says', () => {
+    const out = preTokenOverrides(
+      userEvent({ email: 'a@nordby.dk', 'custom:idp_groups': '["SG-Familie-Ledere"]' }, ['caseworker']),
+      { roleMapping: { 'SG-Familie-Ledere': 'teamleader' } },
     );
     expect(out.groupOverrideDetails).toBeUndefined();
   });

@@ -126,7 +126,11 @@ export const preTokenOverrides = (
   const email = event.request.userAttributes.email?.trim().toLowerCase();
   if (email) details.accessTokenGeneration = { claimsToAddOrOverride: { email } };
   const mapping = context.roleMapping ?? {};
-  const mapped = parseIdpGroups(event.request.userAttributes[IDP_GROUPS_ATTRIBUTE])
+  // Only a user who signed in through the IdP (Cognito sets `identities` for them) has groups from it: a
+  // pool user's own `custom:idp_groups`, however it got there, never grants a role.
+  const federated = Boolean(event.request.userAttributes.identities);
+  const idpGroups = federated ? parseIdpGroups(event.request.userAttributes[IDP_GROUPS_ATTRIBUTE]) : [];
+  const mapped = idpGroups
     // Own keys only: an IdP group named `constructor` must not reach the prototype.
     .flatMap((g) => (Object.hasOwn(mapping, g) ? [mapping[g] as UserRole] : []));
   if (mapped.length > 0) {
