@@ -1,3 +1,4 @@
+import { registrationExample } from '@hjemmestotte/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
 import { api, tokenFor } from '../support/http.ts';
@@ -27,19 +28,10 @@ describe('walking skeleton', () => {
     expect(reg.status).toBe(201);
 
     const created = await api(stack, caseworker, 'POST', '/v1/cases', {
+      ...structuredClone(registrationExample),
       caseNumber: 'SKEL-2026-0001',
       caseworkerEmail: 'cw.skeleton@demo.kommune.example',
-      children: [{ firstName: 'Ida', birthDate: '2025-03-14' }],
-      legalBasis: 'Barnets Lov § 32, stk. 1, nr. 2',
-      program: 'home-support',
-      assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-10-20' },
-      decidedOn: '2026-11-02',
-      startsOn: '2026-11-09',
-      expectedEndOn: '2027-06-30',
-      hoursPerWeek: 6,
       providerId: 'skeleton-provider',
-      planRequired: true,
-      purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
     });
     expect(created.status).toBe(201);
     const caseId = created.body.caseId as string;
