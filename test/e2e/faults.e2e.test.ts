@@ -97,7 +97,9 @@ describe('under injected faults', () => {
     const before = await api(stack, world.tokens.caseworker, 'GET', `/v1/cases/${world.caseId}/visits`);
     let failed = 0;
     const fault = injectFault(dynamoClient(), (call) =>
-      call.commandName === 'TransactWriteItemsCommand' && JSON.stringify(call.input).includes(key) && failed++ === 0
+      call.commandName === 'TransactWriteItemsCommand' &&
+      JSON.stringify(call.input).includes(key) &&
+      failed++ === 0
         ? { throwAfter: awsError('RequestTimeout', 'injected lost answer', 'server') }
         : pass(),
     );
@@ -105,7 +107,7 @@ describe('under injected faults', () => {
     fault.clear();
     const retry = await postVisit(key, body);
     const after = await api(stack, world.tokens.caseworker, 'GET', `/v1/cases/${world.caseId}/visits`);
-    expect(failed, 'the fault met the visit\'s own transaction').toBeGreaterThan(0);
+    expect(failed, "the fault met the visit's own transaction").toBeGreaterThan(0);
     expect(firstTry.status).toBe(500);
     expect(retry.status).toBe(201);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
