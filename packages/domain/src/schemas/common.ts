@@ -32,6 +32,21 @@ export const hasVisibleText = (s: string) => s.replace(INVISIBLE, '').length > 0
  * characters and broken UTF-16 (a lone surrogate). Nothing is stripped from what is kept, because a
  * zero-width joiner inside a name or an emoji is part of it.
  */
+/**
+ * A string a person may leave empty (a visit's note), with the same refusals as `textSchema` for what has no
+ * place in written text: control characters and broken UTF-16.
+ */
+export function optionalTextSchema(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((s) => !LONE_SURROGATE.test(s), {
+      message: 'must be well-formed Unicode (no lone surrogates)',
+      abort: true,
+    })
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters');
+}
+
 export function textSchema(max: number) {
   return z
     .string()

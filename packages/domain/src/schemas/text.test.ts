@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clone, registration, visit } from '../../test/fixtures.ts';
 import { caseRegistrationSchema } from './case-registration.ts';
-import { hasVisibleText, textSchema } from './common.ts';
+import { hasVisibleText, optionalTextSchema, textSchema } from './common.ts';
 import { schemaViolations } from './issue-paths.ts';
 import { providerSchema } from './provider.ts';
 import { visitSchema } from './visit.ts';
@@ -46,6 +46,23 @@ describe('text must show something', () => {
   ])('accepts %j and keeps it as written', (text) => {
     expect(textSchema(100).parse(text)).toBe(text);
   });
+
+  it.each([
+    ['a NUL byte', 'Besøg\u0000'],
+    ['an escape sequence', 'Besøg \u001b[2J'],
+    ['a C1 control', 'Besøg\u009b'],
+    ['a lone high surrogate', 'Besøg \ud83d'],
+  ])("refuses a visit's note with %s", (_, note) => {
+    expect(refusedAt(visitSchema.safeParse({ ...clone(visit), note }))).toEqual(['note']);
+  });
+
+  it.each(['', '   ', 'Linje 1\r\nLinje 2\tslut', 'Godt besøg 👍'])(
+    "accepts a visit's note %j, which may be empty, and keeps it as written",
+    (note) => {
+      expect(visitSchema.parse({ ...clone(visit), note }).note).toBe(note);
+      expect(optionalTextSchema(10).safeParse('x'.repeat(11)).success).toBe(false);
+    },
+  );
 
   it('refuses a concern note of zero-width characters only', () => {
     const body = { ...clone(visit), concern: { level: 'acute', note: '\u200b\u200c\u200d' } };

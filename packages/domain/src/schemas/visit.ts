@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { localIdSchema, textSchema } from './common.ts';
+import { localIdSchema, optionalTextSchema, textSchema } from './common.ts';
 
 export const visitLocationSchema = z.enum([
   'home',
@@ -57,7 +57,7 @@ export const visitSchema = z
       .min(1)
       .refine((m) => new Set(m).size === m.length, 'each method at most once'),
     goalIds: z.array(localIdSchema).max(50).default([]),
-    note: z.string().max(4000).optional(),
+    note: optionalTextSchema(4000).optional(),
     concern: concernSchema.optional(),
   })
   .strict()
