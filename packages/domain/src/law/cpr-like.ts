@@ -49,15 +49,33 @@ function runHoldsCpr(run: string): boolean {
   );
 }
 
+// Decimal digits of every script NFKC leaves alone (Arabic-Indic ٠١٢, Devanagari ०१२, Thai ๐๑๒ …): each
+// script's ten digits are consecutive code points starting at zero, so a digit's value is its distance
+// from the first of its run, modulo ten (some runs hold several sets of ten).
+const OTHER_DIGIT = /[^\x00-\x7f]/u;
+const ANY_DIGIT = /\p{Nd}/gu;
+const digitValue = (d: string): string => {
+  let cp = d.codePointAt(0) as number;
+  let steps = 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    steps++;
+  }
+  return String(steps % 10);
+};
+const asciiDigits = (text: string) =>
+  text.replace(ANY_DIGIT, (d) => (OTHER_DIGIT.test(d) ? digitValue(d) : d));
+
 /**
  * True when the text holds something a reader would take for a CPR number: the contract's pattern, or
  * a real DDMMYY date and four digits written with any spaces, dashes, dots or invisible characters
- * between them, in any digit form NFKC folds to ASCII ("01 02 03 1234", "０１０２０３‑１２３４",
+ * between them, in any script's digits ("01 02 03 1234", "０１０２０３‑１２３４", "٠١٠٢٠٣-١٢٣٤",
  * "CPR0102031234"). Eight-digit phone numbers and dates with times are not.
  */
 export function looksLikeCpr(text: string): boolean {
   if (CPR_LIKE.test(text)) return true;
-  for (const [run] of text.normalize('NFKC').matchAll(DIGIT_RUN)) if (runHoldsCpr(run)) return true;
+  for (const [run] of asciiDigits(text.normalize('NFKC')).matchAll(DIGIT_RUN))
+    if (runHoldsCpr(run)) return true;
   return false;
 }
 
