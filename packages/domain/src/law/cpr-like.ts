@@ -52,7 +52,6 @@ function runHoldsCpr(run: string): boolean {
 // Decimal digits of every script NFKC leaves alone (Arabic-Indic ٠١٢, Devanagari ०१२, Thai ๐๑๒ …): each
 // script's ten digits are consecutive code points starting at zero, so a digit's value is its distance
 // from the first of its run, modulo ten (some runs hold several sets of ten).
-const OTHER_DIGIT = /[^\x00-\x7f]/u;
 const ANY_DIGIT = /\p{Nd}/gu;
 const digitValue = (d: string): string => {
   let cp = d.codePointAt(0) as number;
@@ -63,8 +62,7 @@ const digitValue = (d: string): string => {
   }
   return String(steps % 10);
 };
-const asciiDigits = (text: string) =>
-  text.replace(ANY_DIGIT, (d) => (OTHER_DIGIT.test(d) ? digitValue(d) : d));
+const asciiDigits = (text: string) => text.replace(ANY_DIGIT, (d) => (/[0-9]/.test(d) ? d : digitValue(d)));
 
 /**
  * True when the text holds something a reader would take for a CPR number: the contract's pattern, or
