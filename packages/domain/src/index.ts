@@ -98,6 +98,21 @@ export {
   type Program,
   programSchema,
 } from './schemas/case-registration.ts';
+export {
+  type CaseHistoryEntry,
+  type CaseView,
+  type ChangedFields,
+  caseDeadlinesSchema,
+  caseHistoryEntrySchema,
+  caseViewSchema,
+  changedFieldsSchema,
+  type FollowUpView,
+  followUpStatusSchema,
+  followUpViewSchema,
+  type ProviderCaseView,
+  providerCaseViewSchema,
+  supportTermViewSchema,
+} from './schemas/case-view.ts';
 export { emailSchema, localIdSchema, providerIdSchema } from './schemas/common.ts';
 export * from './schemas/contract-examples.ts';
 export {

@@ -12,6 +12,8 @@ export interface CaseItem extends Omit<CaseRegistration, 'teamLeaderEmail'> {
   createdAt: string;
   closedOn?: string;
   closeReason?: string;
+  /** The caseworker's note at closing: free text, shown to staff only. */
+  closeNote?: string;
   /**
    * Kept by intake from planning's events (services/intake/src/handlers/planning-events.ts) for the
    * `byCaseworker` sort key: the nearest scheduled follow-up (null: none scheduled any more) and the day

@@ -8,12 +8,15 @@ export interface ProviderRecord extends Provider {
   createdAt: string;
 }
 
-export interface FollowUpView {
+/** A follow-up as planning stores it (intake reads it for the case view). */
+export interface StoredFollowUp {
   followUpId: string;
   kind: 'first' | 'regular';
   dueOn: string;
   status: 'scheduled' | 'held' | 'cancelled';
   heldOn?: string;
+  /** The day the status report naming it arrived (planning sets it from StatusReportSubmitted). */
+  reportReceivedOn?: string;
 }
 
 /** The provider assignments to write with a change (see store/provider-assignments.ts). */
@@ -83,7 +86,7 @@ export interface CaseStore {
     assignments: Assignments,
   ): Promise<boolean>;
   get(caseId: string): Promise<StoredCase | undefined>;
-  followUps(caseId: string): Promise<FollowUpView[]>;
+  followUps(caseId: string): Promise<StoredFollowUp[]>;
   history(caseId: string): Promise<HistoryEntry[]>;
   /** The goals of barnets plan (empty while none is written). */
   planGoals(caseId: string): Promise<PlanGoal[]>;

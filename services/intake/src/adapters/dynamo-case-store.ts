@@ -17,7 +17,7 @@ import {
   statusPk,
   VISIT_PREFIX,
 } from '@hjemmestotte/store';
-import type { CaseStore, FollowUpView, HistoryEntry, PlanGoal } from '../ports.ts';
+import type { CaseStore, HistoryEntry, PlanGoal, StoredFollowUp } from '../ports.ts';
 import { assignmentWrites, closeCaseItem, updateCaseItem } from './dynamo-case-writes.ts';
 import { conditionFailed } from './transaction-errors.ts';
 
@@ -150,7 +150,8 @@ export const dynamoCaseStore = (
       dueOn: i.dueOn,
       status: i.status,
       ...(i.heldOn ? { heldOn: i.heldOn } : {}),
-    })) as FollowUpView[];
+      ...(i.reportReceivedOn ? { reportReceivedOn: i.reportReceivedOn } : {}),
+    })) as StoredFollowUp[];
   },
   async history(caseId) {
     const items = await queryPrefix(db, tableName, caseId, HISTORY_PREFIX);

@@ -1,6 +1,13 @@
-import { investigationDueOn, planDueOn } from '@hjemmestotte/domain';
+import {
+  type CaseView,
+  type ChangedFields,
+  type FollowUpView,
+  investigationDueOn,
+  type ProviderCaseView,
+  planDueOn,
+} from '@hjemmestotte/domain';
 import { type CaseItem, termsInForce, termsOf } from '@hjemmestotte/store';
-import type { FollowUpView, HistoryEntry, PlanGoal } from '../ports.ts';
+import type { HistoryEntry, PlanGoal, StoredFollowUp } from '../ports.ts';
 
 const deadlines = (c: CaseItem) => ({
   ...(c.planRequired ? { planDueOn: planDueOn(c.decidedOn) } : {}),
@@ -9,28 +16,73 @@ const deadlines = (c: CaseItem) => ({
     : {}),
 });
 
-const sorted = (followUps: FollowUpView[]) => [...followUps].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+const sorted = (followUps: StoredFollowUp[]) => [...followUps].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+
+/** The one shape of a follow-up every route answers (planning's list, the held answer, the case view). */
+const followUpView = (f: StoredFollowUp): FollowUpView => ({
+  followUpId: f.followUpId,
+  kind: f.kind,
+  dueOn: f.dueOn,
+  status: f.status,
+  ...(f.heldOn ? { heldOn: f.heldOn } : {}),
+  reportReceived: f.reportReceivedOn !== undefined,
+  ...(f.reportReceivedOn ? { reportReceivedOn: f.reportReceivedOn } : {}),
+});
+
+// A history item keeps what it changed under the case item's own names; only these can be changed.
+const changedFields = (fields: Partial<CaseItem>): ChangedFields => ({
+  ...(fields.hoursPerWeek !== undefined ? { hoursPerWeek: fields.hoursPerWeek } : {}),
+  ...(fields.expectedEndOn !== undefined ? { expectedEndOn: fields.expectedEndOn } : {}),
+  ...(fields.providerId !== undefined ? { providerId: fields.providerId } : {}),
+  ...(fields.caseworkerEmail !== undefined ? { caseworkerEmail: fields.caseworkerEmail } : {}),
+  ...(fields.assessment !== undefined ? { assessment: fields.assessment } : {}),
+});
 
 /**
- * The case as staff see it: the stored facts with the hours and provider in force `today`, every period of
- * the terms (so a change dated later shows as scheduled), its follow-ups, legal deadlines and changes.
+ * The case as staff see it (the `CaseView` schema, which is also the document's): the decision's facts with
+ * the hours and provider in force `today`, every period of the terms (so a change dated later shows as
+ * scheduled), its follow-ups, legal deadlines and changes. Named field by field, never the stored item
+ * spread: keys, index keys, revisions and the sort dates planning feeds intake (`nextFollowUpOn`,
+ * `planWrittenOn`) stay in storage.
  */
 export const caseView = (
   c: CaseItem,
-  followUps: FollowUpView[],
+  followUps: StoredFollowUp[],
   today: string,
   history: HistoryEntry[] = [],
-) => {
+): CaseView => {
   const terms = termsOf(c);
   const now = termsInForce(terms, today);
   return {
-    ...c,
+    caseId: c.caseId,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    caseworkerEmail: c.caseworkerEmail,
+    teamLeaderEmail: c.teamLeaderEmail,
+    children: c.children.map((ch) => ({ firstName: ch.firstName, birthDate: ch.birthDate })),
+    legalBasis: c.legalBasis,
+    program: c.program,
+    assessment: c.assessment,
+    decidedOn: c.decidedOn,
+    startsOn: c.startsOn,
+    expectedEndOn: c.expectedEndOn,
     hoursPerWeek: now.hoursPerWeek,
     providerId: now.providerId,
-    terms,
-    followUps: sorted(followUps),
+    planRequired: c.planRequired,
+    purpose: c.purpose,
+    ...(c.closedOn ? { closedOn: c.closedOn } : {}),
+    ...(c.closeReason ? { closeReason: c.closeReason as CaseView['closeReason'] } : {}),
+    ...(c.closeNote ? { closeNote: c.closeNote } : {}),
+    terms: terms.map((t) => ({ from: t.from, hoursPerWeek: t.hoursPerWeek, providerId: t.providerId })),
+    followUps: sorted(followUps).map(followUpView),
     deadlines: deadlines(c),
-    history,
+    history: history.map((h) => ({
+      effectiveFrom: h.effectiveFrom,
+      changedAt: h.changedAt,
+      changedBy: h.changedBy,
+      before: changedFields(h.before),
+      after: changedFields(h.after),
+    })),
   };
 };
 
@@ -43,10 +95,10 @@ export const caseView = (
  */
 export const providerCaseView = (
   c: CaseItem,
-  followUps: FollowUpView[],
+  followUps: StoredFollowUp[],
   today: string,
   goals: PlanGoal[],
-) => ({
+): ProviderCaseView => ({
   caseId: c.caseId,
   caseNumber: c.caseNumber,
   status: c.status,

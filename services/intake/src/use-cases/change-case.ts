@@ -10,7 +10,7 @@ import {
 import { AssessmentCompleted, type OutgoingEvent, SupportAdjusted } from '@hjemmestotte/events';
 import { type AuditTrail, conflict, notFound, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import { activeCaseIndexKeys, type CaseItem, termsInForce, termsOf, withChange } from '@hjemmestotte/store';
-import type { CaseChangeSet, CaseStore, FollowUpView, HistoryEntry, ProviderStore } from '../ports.ts';
+import type { CaseChangeSet, CaseStore, HistoryEntry, ProviderStore, StoredFollowUp } from '../ports.ts';
 import { assignmentsFor } from './assignments.ts';
 import { caseView } from './case-view.ts';
 import { providerViolations } from './provider-rules.ts';
@@ -155,7 +155,7 @@ const changeEvents = (
  * Planning moves an unheld first follow-up when it receives AssessmentCompleted; the answer shows the date
  * it will move to at once, computed by the same rule (§ 95 stk. 2).
  */
-const projectFirstFollowUp = (c: CaseItem, followUps: FollowUpView[]): FollowUpView[] =>
+const projectFirstFollowUp = (c: CaseItem, followUps: StoredFollowUp[]): StoredFollowUp[] =>
   followUps.map((f) => {
     if (f.followUpId !== 'fu-1' || f.status !== 'scheduled' || c.assessment.status !== 'completed') return f;
     const due = firstFollowUpDueOn({

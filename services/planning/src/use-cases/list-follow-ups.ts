@@ -1,4 +1,4 @@
-import type { Clock } from '@hjemmestotte/domain';
+import type { Clock, FollowUpView } from '@hjemmestotte/domain';
 import { type AuditTrail, notFound, type Principal, recordRead } from '@hjemmestotte/lambda-kit';
 import type { CaseAccess, CaseFacts, FollowUpItem, ScheduleStore } from '../ports.ts';
 
@@ -15,7 +15,7 @@ export const readableCase = async (
   return c;
 };
 
-/** The contract's shape of a follow-up. */
+/** The contract's shape of a follow-up (the document's `FollowUp`). */
 export const followUpView = ({
   followUpId,
   kind,
@@ -23,7 +23,7 @@ export const followUpView = ({
   status,
   heldOn,
   reportReceivedOn,
-}: FollowUpItem) => ({
+}: FollowUpItem): FollowUpView => ({
   followUpId,
   kind,
   dueOn,

@@ -1,7 +1,8 @@
-import { requestBodySchemas } from '@hjemmestotte/domain';
-import type * as z from 'zod';
+import { caseViewSchema, providerCaseViewSchema, requestBodySchemas } from '@hjemmestotte/domain';
+import * as z from 'zod';
 import { STATUS_REPORTS_PAGE_MAX } from '../use-cases/list-status-reports.ts';
 import { VISITS_PAGE_MAX } from '../use-cases/list-visits.ts';
+import { openApiDocumentSchema } from './document-schema.ts';
 import {
   deliverySchema,
   providerCaseSchema,
@@ -9,8 +10,10 @@ import {
   visitRecordSchema,
 } from './response-schemas.ts';
 import {
+  auditEntrySchema,
   casePageSchema,
   casesQuerySchema,
+  followUpHeldAnswerSchema,
   followUpViewSchema,
   pageQuerySchema,
   planRecordSchema,
@@ -23,7 +26,8 @@ export interface RouteDoc {
   summary: string;
   who: string;
   body?: z.ZodType;
-  success?: { status: number; schema?: z.ZodType };
+  /** The 2xx answer: its status and schema (with a description; arrays get theirs here). */
+  success: { status: number; schema: z.ZodType };
   idempotent?: boolean;
   /** Query parameters, as the handler parses them. */
   query?: z.ZodObject;
@@ -32,6 +36,9 @@ export interface RouteDoc {
 }
 
 const b = requestBodySchemas;
+
+/** A list answer, described as a whole (its items are described by their component). */
+const listOf = (item: z.ZodType, description: string) => z.array(item).meta({ description });
 
 /**
  * What the document says about each contract route. The list of paths comes from the wiring, not from
@@ -48,7 +55,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'GET /v1/providers': {
     summary: 'List providers',
     who: 'admin, caseworker',
-    success: { status: 200, schema: providerRecordSchema.array() },
+    success: { status: 200, schema: listOf(providerRecordSchema, 'Every provider, active or not') },
   },
   'PATCH /v1/providers/{providerId}': {
     summary:
@@ -61,7 +68,7 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'Register a granted support',
     who: 'caseworker',
     body: b.CaseRegistration,
-    success: { status: 201 },
+    success: { status: 201, schema: caseViewSchema },
     conflict: true,
   },
   'GET /v1/cases': {
@@ -74,9 +81,31 @@ export const routeDocs: Record<string, RouteDoc> = {
   'GET /v1/cases/{caseId}': {
     summary: 'The case, its follow-ups and deadlines',
     who: 'caseworker, teamleader; provider of that case',
+    success: {
+      status: 200,
+      schema: z.union([caseViewSchema, providerCaseViewSchema]).meta({
+        description:
+          'Staff (caseworker, team leader) get `CaseView`; the case’s provider gets `ProviderCaseView`',
+      }),
+    },
   },
-  'PATCH /v1/cases/{caseId}': { summary: 'Change a case', who: 'caseworker', body: b.CaseChange },
-  'POST /v1/cases/{caseId}/close': { summary: 'Close a case', who: 'caseworker', body: b.CaseClose },
+  'PATCH /v1/cases/{caseId}': {
+    summary: 'Change a case',
+    who: 'caseworker',
+    body: b.CaseChange,
+    success: { status: 200, schema: caseViewSchema },
+  },
+  'POST /v1/cases/{caseId}/close': {
+    summary: 'Close a case',
+    who: 'caseworker',
+    body: b.CaseClose,
+    success: { status: 200, schema: caseViewSchema },
+  },
+  'GET /v1/cases/{caseId}/audit': {
+    summary: 'Who read or changed the case, and when, oldest first (reading it is recorded too)',
+    who: 'teamleader',
+    success: { status: 200, schema: listOf(auditEntrySchema, 'The case’s audit trail, oldest first') },
+  },
   'PUT /v1/cases/{caseId}/plan': {
     summary: 'Write barnets plan',
     who: 'caseworker',
@@ -92,12 +121,13 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary:
       'The follow-ups of a case; each also says whether the status report naming it arrived (`reportReceived`, `reportReceivedOn`)',
     who: 'caseworker, teamleader; provider of that case',
-    success: { status: 200, schema: followUpViewSchema.array() },
+    success: { status: 200, schema: listOf(followUpViewSchema, 'The follow-ups, by due date') },
   },
   'POST /v1/cases/{caseId}/follow-ups/{followUpId}/held': {
     summary: 'Record a held follow-up',
     who: 'caseworker',
     body: b.FollowUpHeld,
+    success: { status: 200, schema: followUpHeldAnswerSchema },
   },
   'POST /v1/cases/{caseId}/visits': {
     summary: 'Log a visit',
@@ -111,7 +141,7 @@ export const routeDocs: Record<string, RouteDoc> = {
       "The visit logs of a case, oldest first. Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
     query: pageQuerySchema(VISITS_PAGE_MAX),
-    success: { status: 200, schema: visitRecordSchema.array() },
+    success: { status: 200, schema: listOf(visitRecordSchema, 'A page of visit logs, oldest first') },
   },
   'POST /v1/cases/{caseId}/status-reports': {
     summary: 'Submit a status letter',
@@ -125,7 +155,10 @@ export const routeDocs: Record<string, RouteDoc> = {
       "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
     query: pageQuerySchema(STATUS_REPORTS_PAGE_MAX),
-    success: { status: 200, schema: statusReportRecordSchema.array() },
+    success: {
+      status: 200,
+      schema: listOf(statusReportRecordSchema, 'A page of status letters, newest first'),
+    },
   },
   'GET /v1/cases/{caseId}/delivery': {
     summary: 'Hours granted against hours delivered, per ISO week',
@@ -135,7 +168,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   'GET /v1/provider/cases': {
     summary: 'The active cases assigned to the calling provider',
     who: 'provider',
-    success: { status: 200, schema: providerCaseSchema.array() },
+    success: { status: 200, schema: listOf(providerCaseSchema, 'The caller’s active cases today') },
   },
   'GET /v1/reports/supervision': {
     summary:
@@ -144,5 +177,9 @@ export const routeDocs: Record<string, RouteDoc> = {
     query: supervisionQuerySchema,
     success: { status: 200, schema: supervisionSchema },
   },
-  'GET /openapi.json': { summary: 'This document (OpenAPI 3.1)', who: 'anyone' },
+  'GET /openapi.json': {
+    summary: 'This document (OpenAPI 3.1)',
+    who: 'anyone',
+    success: { status: 200, schema: openApiDocumentSchema },
+  },
 };

@@ -1,8 +1,16 @@
-import { isoDateSchema, planSchema, programSchema, providerSchema } from '@hjemmestotte/domain';
+import {
+  followUpViewSchema,
+  isoDateSchema,
+  planSchema,
+  programSchema,
+  providerSchema,
+} from '@hjemmestotte/domain';
 import * as z from 'zod';
 
 // Response shapes of the staff routes served by intake and planning, for the document. Strict, so that
 // test/e2e/response-shapes.e2e.test.ts fails when a handler answers a field the document does not name.
+// The case's own views (CaseView, ProviderCaseView, FollowUp) live in @hjemmestotte/domain, because intake's
+// projection is typed by them too.
 
 const instant = z
   .string()
@@ -15,24 +23,9 @@ export const providerRecordSchema = providerSchema
     updatedAt: instant.optional(),
   })
   .strict()
-  .meta({ id: 'ProviderRecord' });
+  .meta({ id: 'ProviderRecord', description: 'A provider of the municipality, as registered' });
 
-export const followUpViewSchema = z
-  .object({
-    followUpId: z.string().meta({ example: 'fu-1' }),
-    kind: z
-      .enum(['first', 'regular'])
-      .meta({ description: '`first`: Barnets Lov § 95, stk. 2; `regular`: stk. 3–5' }),
-    dueOn: isoDateSchema,
-    status: z.enum(['scheduled', 'held', 'cancelled']),
-    heldOn: isoDateSchema.optional(),
-    reportReceived: z
-      .boolean()
-      .meta({ description: 'Whether a status report naming this follow-up arrived' }),
-    reportReceivedOn: isoDateSchema.optional(),
-  })
-  .strict()
-  .meta({ id: 'FollowUp' });
+export { followUpViewSchema };
 
 export const planRecordSchema = planSchema
   .extend({ caseId: z.string(), updatedAt: instant })
@@ -67,7 +60,7 @@ export const casePageSchema = z
       .meta({ description: 'Present when there are more: send it back as `?cursor=` for the next page' }),
   })
   .strict()
-  .meta({ id: 'CasePage' });
+  .meta({ id: 'CasePage', description: 'A page of cases, in the order the query gives' });
 
 const count = z.number().int().min(0);
 export const supervisionSchema = z
@@ -135,3 +128,49 @@ export const supervisionQuerySchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .meta({ description: 'The month, YYYY-MM', example: '2026-11' }),
 });
+
+/** POST /v1/cases/{caseId}/follow-ups/{followUpId}/held: the follow-up as held, and the next one. */
+export const followUpHeldAnswerSchema = z
+  .object({
+    followUp: followUpViewSchema.meta({ description: 'The follow-up, now `held`' }),
+    nextFollowUp: followUpViewSchema
+      .nullable()
+      .meta({ description: 'The next follow-up now scheduled; `null` when the outcome ended the support' }),
+  })
+  .strict()
+  .meta({ id: 'FollowUpHeldAnswer', description: 'The held follow-up and the one it scheduled' });
+
+/** GET /v1/cases/{caseId}/audit: who read or changed the case. */
+export const auditEntrySchema = z
+  .object({
+    caseId: z.string().meta({ description: 'The case', example: '3abe34ff-19c3-43b2-81e2-82d61248355e' }),
+    action: z.string().meta({
+      description:
+        'What was done, `<thing>.<verb>`: e.g. `case.create`, `case.read`, `case.change`, `case.close`, `case.list`, `follow-up.held`, `plan.update`, `visit.create`, `status-report.create`, `audit.read`',
+      example: 'case.read',
+    }),
+    at: instant,
+    actor: z
+      .object({
+        sub: z
+          .string()
+          .meta({ description: 'The token’s subject', example: 'e13f0cfb-3159-4e03-a69b-c0d3cc5c4740' }),
+        role: z.string().meta({
+          description:
+            '`provider`, or the staff member’s roles comma-separated (`caseworker`, `teamleader`, `admin`)',
+          example: 'caseworker',
+        }),
+        email: z
+          .string()
+          .optional()
+          .meta({ description: 'Staff: the work address', example: 'sagsbehandler@kommune.example' }),
+        providerId: z
+          .string()
+          .optional()
+          .meta({ description: 'Providers: the provider', example: 'hjemmebasen' }),
+      })
+      .strict()
+      .meta({ description: 'Who did it: an id, a role and a work address or provider, never more' }),
+  })
+  .strict()
+  .meta({ id: 'AuditEntry', description: 'One read or change of a case, oldest first' });

@@ -3,17 +3,10 @@ import { api } from '../../api/client.ts';
 import { formatInstant } from '../../ui/dates.ts';
 import { HttpError, LoadError, useData } from '../../ui/use-data.tsx';
 
-interface AuditEntry {
-  action: string;
-  at: string;
-  actor: { role: string; email?: string; providerId?: string };
-}
-
 const loadAudit = async (caseId: string) => {
   const { data, response } = await api.GET('/v1/cases/{caseId}/audit', { params: { path: { caseId } } });
   if (!response.ok) throw new HttpError(response.status);
-  const list = Array.isArray(data) ? data : ((data as { entries?: unknown[] })?.entries ?? []);
-  return list as AuditEntry[];
+  return data ?? [];
 };
 
 // The trail's action codes in Danish, by what they concern; an unknown code is shown as it is.

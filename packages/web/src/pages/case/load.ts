@@ -3,32 +3,10 @@ import type { components } from '../../api/schema';
 import { loadPlan, type Plan } from '../../ui/plan.tsx';
 import { HttpError } from '../../ui/use-data.tsx';
 
-export interface FollowUp {
-  followUpId: string;
-  kind: 'first' | 'regular';
-  dueOn: string;
-  status: 'scheduled' | 'held' | 'cancelled';
-  heldOn?: string;
-}
-export interface HistoryEntry {
-  effectiveFrom: string;
-  changedAt: string;
-  changedBy: string;
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
-}
-type Registration = components['schemas']['CaseRegistration'];
-/** `GET /v1/cases/{id}` is documented as an open object: the fields the page reads, from the contract. */
-export interface CaseView extends Registration {
-  caseId: string;
-  status: 'active' | 'closed';
-  teamLeaderEmail: string;
-  closedOn?: string;
-  closeReason?: string;
-  followUps: FollowUp[];
-  deadlines: { planDueOn?: string; investigationDueOn?: string };
-  history?: HistoryEntry[];
-}
+/** `GET /v1/cases/{id}` as staff get it (the provider gets `ProviderCaseView`). */
+export type CaseView = components['schemas']['CaseView'];
+export type FollowUp = CaseView['followUps'][number];
+export type HistoryEntry = CaseView['history'][number];
 export type Visit = components['schemas']['VisitRecord'];
 export type Delivery = components['schemas']['Delivery'];
 export type StatusReport = components['schemas']['StatusReportRecord'];
@@ -58,13 +36,14 @@ export const loadCase = async (caseId: string, attempt = 0): Promise<CaseData> =
     api.GET('/v1/cases/{caseId}/status-reports', { params: { path } }),
   ]);
   if (!c.response.ok) throw new HttpError(c.response.status);
-  const view = c.data as unknown as CaseView;
+  // Staff call this page's loader, so the answer is the staff view.
+  const view = c.data as CaseView;
   if (view.status === 'active' && view.followUps.length === 0 && attempt < 10) {
     await pause(300 * (attempt + 1));
     return loadCase(caseId, attempt + 1);
   }
   return {
-    case: c.data as unknown as CaseView,
+    case: view,
     visits: v.response.ok ? (v.data ?? []) : [],
     delivery: d.response.ok ? d.data : undefined,
     plan,

@@ -65,6 +65,7 @@ const CaseDetails = ({
       <p>
         <strong>{c.status === 'active' ? 'Aktiv' : `Lukket ${formatDate(c.closedOn)}`}</strong>
         {c.closeReason && ` (${closeReasonName[c.closeReason] ?? c.closeReason})`}
+        {c.closeNote && `: ${c.closeNote}`}
         {next && (
           <>
             {' · '}Næste opfølgning: <strong>{formatDate(next.dueOn)}</strong>

@@ -1,0 +1,17 @@
+import { routesOf } from '@hjemmestotte/wiring';
+import { describe, expect, it } from 'vitest';
+import { responseExamples } from './response-examples.ts';
+import { routeDocs } from './route-docs.ts';
+
+describe('the document’s example answers', () => {
+  it('has one for every wired route, and each is valid under that route’s strict schema', () => {
+    for (const r of routesOf()) {
+      const key = `${r.method} ${r.path}`;
+      const schema = routeDocs[key]?.success.schema;
+      expect(schema, key).toBeDefined();
+      expect(key in responseExamples, key).toBe(true);
+      const parsed = schema?.safeParse(responseExamples[key]);
+      expect(parsed?.error?.issues ?? [], key).toEqual([]);
+    }
+  });
+});
