@@ -99,10 +99,12 @@ export {
   programSchema,
 } from './schemas/case-registration.ts';
 export {
+  type CaseFollowUp,
   type CaseHistoryEntry,
   type CaseView,
   type ChangedFields,
   caseDeadlinesSchema,
+  caseFollowUpSchema,
   caseHistoryEntrySchema,
   caseViewSchema,
   changedFieldsSchema,

@@ -15,8 +15,6 @@ export interface StoredFollowUp {
   dueOn: string;
   status: 'scheduled' | 'held' | 'cancelled';
   heldOn?: string;
-  /** The day the status report naming it arrived (planning sets it from StatusReportSubmitted). */
-  reportReceivedOn?: string;
 }
 
 /** The provider assignments to write with a change (see store/provider-assignments.ts). */

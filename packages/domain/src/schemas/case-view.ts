@@ -38,6 +38,15 @@ export const followUpViewSchema = z
   .strict()
   .meta({ id: 'FollowUp', description: 'A follow-up the law requires (Barnets Lov § 95)' });
 
+/**
+ * A follow-up as the case itself shows it: the contract's shape, without planning's report fields (those are
+ * in `GET /v1/cases/{caseId}/follow-ups` and the held answer).
+ */
+export const caseFollowUpSchema = followUpViewSchema
+  .pick({ followUpId: true, kind: true, dueOn: true, status: true, heldOn: true })
+  .strict()
+  .meta({ id: 'CaseFollowUp', description: 'A follow-up the law requires (Barnets Lov § 95)' });
+
 /** A period of the granted hours and provider; the last one runs until the case ends. */
 export const supportTermViewSchema = z
   .object({
@@ -136,7 +145,7 @@ export const caseViewSchema = z
     closeReason: closeReasonSchema.optional().meta({ description: 'Why it was closed (only when `closed`)' }),
     closeNote: z.string().optional().meta({ description: 'The caseworker’s note at closing, if any' }),
     terms: z.array(supportTermViewSchema).meta({ description: 'Hours and provider over time, oldest first' }),
-    followUps: z.array(followUpViewSchema).meta({ description: 'Every follow-up, by due date' }),
+    followUps: z.array(caseFollowUpSchema).meta({ description: 'Every follow-up, by due date' }),
     deadlines: caseDeadlinesSchema,
     history: z.array(caseHistoryEntrySchema).meta({ description: 'Every change, in the order recorded' }),
   })
@@ -176,8 +185,8 @@ export const providerCaseViewSchema = z
       .meta({ description: 'The goals of barnets plan (empty while none is written)' }),
     followUps: z
       .array(
-        followUpViewSchema
-          .pick({ followUpId: true, kind: true, dueOn: true, status: true })
+        caseFollowUpSchema
+          .omit({ heldOn: true })
           .strict()
           .meta({ id: 'ProviderFollowUp', description: 'A follow-up, so a status report can name it' }),
       )
@@ -190,6 +199,7 @@ export const providerCaseViewSchema = z
   });
 
 export type FollowUpView = z.infer<typeof followUpViewSchema>;
+export type CaseFollowUp = z.infer<typeof caseFollowUpSchema>;
 export type CaseView = z.infer<typeof caseViewSchema>;
 export type ProviderCaseView = z.infer<typeof providerCaseViewSchema>;
 export type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;

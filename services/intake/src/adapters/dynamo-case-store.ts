@@ -150,7 +150,6 @@ export const dynamoCaseStore = (
       dueOn: i.dueOn,
       status: i.status,
       ...(i.heldOn ? { heldOn: i.heldOn } : {}),
-      ...(i.reportReceivedOn ? { reportReceivedOn: i.reportReceivedOn } : {}),
     })) as StoredFollowUp[];
   },
   async history(caseId) {

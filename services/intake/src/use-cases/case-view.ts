@@ -1,7 +1,7 @@
 import {
+  type CaseFollowUp,
   type CaseView,
   type ChangedFields,
-  type FollowUpView,
   investigationDueOn,
   type ProviderCaseView,
   planDueOn,
@@ -18,15 +18,13 @@ const deadlines = (c: CaseItem) => ({
 
 const sorted = (followUps: StoredFollowUp[]) => [...followUps].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
-/** The one shape of a follow-up every route answers (planning's list, the held answer, the case view). */
-const followUpView = (f: StoredFollowUp): FollowUpView => ({
+/** A follow-up as the case shows it: the contract's fields (planning's list adds whether its report came). */
+const followUpView = (f: StoredFollowUp): CaseFollowUp => ({
   followUpId: f.followUpId,
   kind: f.kind,
   dueOn: f.dueOn,
   status: f.status,
   ...(f.heldOn ? { heldOn: f.heldOn } : {}),
-  reportReceived: f.reportReceivedOn !== undefined,
-  ...(f.reportReceivedOn ? { reportReceivedOn: f.reportReceivedOn } : {}),
 });
 
 // A history item keeps what it changed under the case item's own names; only these can be changed.

@@ -1,6 +1,7 @@
+import { providerCaseViewSchema } from '@hjemmestotte/domain';
 import { routesOf } from '@hjemmestotte/wiring';
 import { describe, expect, it } from 'vitest';
-import { responseExamples } from './response-examples.ts';
+import { providerCaseViewExample, responseExamples } from './response-examples.ts';
 import { routeDocs } from './route-docs.ts';
 
 describe('the document’s example answers', () => {
@@ -13,5 +14,9 @@ describe('the document’s example answers', () => {
       const parsed = schema?.safeParse(responseExamples[key]);
       expect(parsed?.error?.issues ?? [], key).toEqual([]);
     }
+  });
+
+  it('shows the provider’s view of a case too, valid under its schema', () => {
+    expect(providerCaseViewSchema.safeParse(providerCaseViewExample).error?.issues ?? []).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type CaseFollowUp,
   type CaseView,
   type FollowUpView,
   type ProviderCaseView,
@@ -21,13 +22,17 @@ const firstFollowUp: FollowUpView = {
   reportReceived: false,
 };
 
+// The case shows its follow-ups in the contract's shape; the follow-up routes add the report fields.
+const { reportReceived: _r, ...caseFirstFollowUp } = firstFollowUp;
+const caseFollowUp: CaseFollowUp = caseFirstFollowUp;
+
 const caseExample: CaseView = {
   ...reg,
   caseId,
   status: 'active',
   teamLeaderEmail: 'teamleder@kommune.example',
   terms: [{ from: '2026-11-09', hoursPerWeek: 6, providerId: 'hjemmebasen' }],
-  followUps: [firstFollowUp],
+  followUps: [caseFollowUp],
   deadlines: { planDueOn: '2027-02-02' },
   history: [],
 };
@@ -55,14 +60,8 @@ const closedExample: CaseView = {
   closedOn: '2027-06-30',
   closeReason: 'goals-met',
   followUps: [
-    {
-      ...firstFollowUp,
-      status: 'held',
-      heldOn: '2027-02-05',
-      reportReceived: true,
-      reportReceivedOn: '2027-01-28',
-    },
-    { followUpId: 'fu-2', kind: 'regular', dueOn: '2027-08-05', status: 'cancelled', reportReceived: false },
+    { ...caseFollowUp, status: 'held', heldOn: '2027-02-05' },
+    { followUpId: 'fu-2', kind: 'regular', dueOn: '2027-08-05', status: 'cancelled' },
   ],
 };
 
