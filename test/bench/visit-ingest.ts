@@ -5,57 +5,9 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '@hjemmestotte/lambda-kit';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
 import { createCaseWorld, visitBody } from '../security/case-world.ts';
+import { keepAliveClient } from './keep-alive-client.ts';
+import { type Latencies, measure, percentiles } from './latency.ts';
 import { visitFloor } from './visit-ingest-floor.ts';
-
-export interface Latencies {
-  n: number;
-  concurrency: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  perSecond: number;
-  failures: number;
-}
-
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-/** Runs `n` calls of `op` with at most `concurrency` in flight; latency of each and overall throughput. */
-export const measure = async (
-  n: number,
-  concurrency: number,
-  op: (i: number) => Promise<boolean>,
-): Promise<Latencies> => {
-  const times: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < n) {
-      const i = next++;
-      const t = performance.now();
-      if (!(await op(i))) failures++;
-      times.push(performance.now() - t);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return {
-    n,
-    concurrency,
-    p50: pct(times, 50),
-    p95: pct(times, 95),
-    p99: pct(times, 99),
-    perSecond: n / seconds,
-    failures,
-  };
-};
-
-const percentiles = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { n: sorted.length, p50: pct(sorted, 50), p95: pct(sorted, 95) };
-};
 
 /**
  * Visits through the local gateway (token check, validation, case guard, idempotency, audit, outbox
@@ -69,18 +21,17 @@ export const visitIngest = async (n: number, concurrency: number, given?: LocalS
   const stack = given ?? (await startLocalStack({ rateLimits: [] }));
   try {
     const world = await createCaseWorld(stack);
-    const url = `${stack.apiUrl}/v1/cases/${world.caseId}/visits`;
+    const client = keepAliveClient(stack.apiUrl);
     const visit = async (i: number) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
+      const res = await client.post(
+        `/v1/cases/${world.caseId}/visits`,
+        {
           authorization: `Bearer ${world.tokens.providerOfCase}`,
           'content-type': 'application/json',
           'idempotency-key': randomUUID(),
         },
-        body: JSON.stringify(visitBody(10 + (i % 5000))),
-      });
-      await res.text();
+        JSON.stringify(visitBody(10 + (i % 5000))),
+      );
       return res.status === 201;
     };
     const db = new DynamoDBClient({
@@ -138,6 +89,7 @@ export const visitIngest = async (n: number, concurrency: number, given?: LocalS
     const floorVisit = await measure(n, concurrency, floor.visit);
     db.destroy();
     floor.destroy();
+    client.destroy();
     await stack.settle();
     const visitCalls = Object.values(handlerCalls).reduce((sum, t) => sum + t.length, 0);
     return {
@@ -160,15 +112,19 @@ export const visitIngest = async (n: number, concurrency: number, given?: LocalS
 
 export const printIngest = (r: Awaited<ReturnType<typeof visitIngest>>) => {
   const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const cpu = (l: Latencies) =>
+    l.cpuPerOp
+      ? `  CPU each: Node ${ms(l.cpuPerOp.nodeMs)}${l.cpuPerOp.dynamoMs === undefined ? '' : `, DynamoDB Local ${ms(l.cpuPerOp.dynamoMs)}`}`
+      : '';
   const row = (name: string, l: Latencies) =>
-    `  ${name.padEnd(48)} p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  ${l.perSecond.toFixed(0)}/s  failures ${l.failures}`;
+    `  ${name.padEnd(50)} p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  ${l.perSecond.toFixed(0)}/s  failures ${l.failures}${cpu(l)}`;
   console.log(
     `visit ingest, ${r.gateway.n} requests per row, concurrency ${r.gateway.concurrency} (local stack, DynamoDB Local); load average ${r.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
   );
   console.log(row('POST /v1/cases/{caseId}/visits via gateway', r.gateway));
   for (const [name, l] of Object.entries(r.handlerCalls))
     console.log(
-      `    of which the handler's ${name.padEnd(24)} p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  (${l.n} calls)`,
+      `    of which the handler's ${name.padEnd(26)} p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  (${l.n} calls)`,
     );
   console.log(row('raw conditional PutItem', r.raw));
   console.log(row("floor: raw BatchGetItem, the handler's keys", r.floorRead));
