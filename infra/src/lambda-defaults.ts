@@ -7,6 +7,12 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
+/** `lambdaBundling.alias` as CDK's esbuildArgs: `{ '--alias': ['from=to', …] }` becomes `--alias:from=to …`. */
+export const esbuildAliasArgs = (alias: Record<string, string>): Record<string, string[]> => {
+  const pairs = Object.entries(alias).map(([from, to]) => `${from}=${to}`);
+  return pairs.length > 0 ? { '--alias': pairs } : {};
+};
+
 export interface LambdaOptions {
   /** X-Ray active tracing (context `tracing`, on unless `false`). */
   tracing: boolean;
@@ -68,6 +74,8 @@ export const nodeFunction = (
       keepNames: lambdaBundling.keepNames,
       sourceMap: lambdaBundling.sourceMap,
       banner: lambdaBundling.banner,
+      // CDK passes esbuild's `--alias:from=to` through esbuildArgs (it has no typed option for it).
+      esbuildArgs: esbuildAliasArgs(lambdaBundling.alias),
     },
   });
   return { fn, role };

@@ -44,6 +44,18 @@ describe('function bundles as deployed', () => {
     }
   });
 
+  it('carries only the environment link of the SDK’s credential chain (Lambda sets the role’s keys there)', () => {
+    const chain =
+      /@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|http|login)|nested-clients|token-providers)\/|@smithy\/credential-provider-imds\//;
+    for (const b of bundles) {
+      expect(
+        b.inputs.filter((p) => chain.test(p)),
+        b.id,
+      ).toEqual([]);
+      expect(b.inputs, b.id).toContain('packages/lambda-kit/src/lambda-credentials.ts');
+    }
+  });
+
   it('carries no date-holidays family (the helligdage are computed in packages/domain)', () => {
     for (const b of bundles) {
       const names = b.contributors.map((c) => c.name);

@@ -3,19 +3,35 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { environmentOf, functions, loadMunicipality } from '@hjemmestotte/wiring';
+import {
+  environmentOf,
+  functions,
+  loadMunicipality,
+  type ResolvedResources,
+  repoRoot,
+} from '@hjemmestotte/wiring';
 import { type Bundle, bundle, bundleAll, largest } from './bundle-size.ts';
 
 /** The most the largest function's cold init may take, as a multiple of a hello-world bundle's (issue 14). */
 export const maxInitRatio = 2.0;
 
-/** Fake but well-formed values for every binding: init must not need the network. */
-const fakeEnvironment = (id: string) => {
+/**
+ * A function's environment as CDK sets it, with placeholder but well-formed values (init must not need the
+ * network); `tables` swaps in real table names for a run against DynamoDB Local.
+ */
+export const benchEnvironment = (
+  id: string,
+  tables: ResolvedResources['tableNames'] = {
+    main: 'demo-main',
+    audit: 'demo-audit',
+    idempotency: 'demo-idempotency',
+  },
+) => {
   const m = loadMunicipality('demo');
   const spec = functions.find((f) => f.id === id);
   if (!spec) return {};
   return environmentOf(spec, {
-    tableNames: { main: 'demo-main', audit: 'demo-audit', idempotency: 'demo-idempotency' },
+    tableNames: tables,
     eventBusName: 'demo-events',
     senderEmail: m.senderEmail,
     sesConfigurationSet: 'demo-email',
@@ -55,7 +71,7 @@ const timeProcess = (b: Bundle, node: string): number => {
       AWS_ACCESS_KEY_ID: 'fake',
       AWS_SECRET_ACCESS_KEY: 'fake',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      ...fakeEnvironment(b.id),
+      ...benchEnvironment(b.id),
     },
     encoding: 'utf8',
     timeout: 30_000,
@@ -73,7 +89,11 @@ const median = (xs: number[]) => {
 
 export interface ColdInit {
   id: string;
+  bytes: number;
   medianMs: number;
+  /** The fastest and slowest round: the spread the noise of the shared machine leaves. */
+  minMs: number;
+  maxMs: number;
   ratio: number;
 }
 
@@ -88,8 +108,16 @@ export const measureColdInit = (bundles: Bundle[], runs = 5, node = benchNode())
     for (const b of bundles) times.get(b.id)?.push(timeProcess(b, node));
   const floor = median(times.get('hello-world') ?? [1]);
   return bundles.map((b) => {
-    const medianMs = median(times.get(b.id) ?? []);
-    return { id: b.id, medianMs, ratio: medianMs / floor };
+    const ms = times.get(b.id) ?? [];
+    const medianMs = median(ms);
+    return {
+      id: b.id,
+      bytes: b.bytes,
+      medianMs,
+      minMs: Math.min(...ms),
+      maxMs: Math.max(...ms),
+      ratio: medianMs / floor,
+    };
   });
 };
 
@@ -97,49 +125,52 @@ export const printColdInit = (rows: ColdInit[], runs: number, node = benchNode()
   console.log(
     `cold init: whole fresh process (node ${nodeVersion(node)}) importing each bundle, median of ${runs} alternating rounds`,
   );
+  console.log(
+    `  ${'bundle'.padEnd(28)} ${'kB'.padStart(7)} ${'median'.padStart(9)}  ${'min–max'.padStart(15)}  ratio`,
+  );
   for (const r of rows)
     console.log(
-      `  ${r.id.padEnd(24)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.ratio.toFixed(2).padStart(6)}× hello-world`,
+      `  ${r.id.padEnd(28)} ${(r.bytes / 1000).toFixed(1).padStart(7)} ${r.medianMs.toFixed(1).padStart(6)} ms  ${`${r.minMs.toFixed(0)}–${r.maxMs.toFixed(0)} ms`.padStart(15)}  ${r.ratio.toFixed(2).padStart(5)}× hello-world`,
     );
 };
 
 /**
- * For the reader only, not a target: a do-nothing handler that imports the Node built-ins the AWS SDK's
- * HTTP handler and credential chain load (http, https, crypto, child_process, …). On Lambda the runtime
- * client itself has loaded several of them before init.
+ * For the reader only, not targets: two floors between hello-world and the functions.
+ * `node-builtins-only` loads the Node built-ins the SDK's HTTP handler and the functions use, through
+ * `process.getBuiltinModule` as the Lambda runtime client and CommonJS code do (a bare `import 'node:x'` is
+ * dropped by esbuild, and an ESM import of `node:http` would also make Node 24 load undici).
+ * `sdk-clients-only` is lambda-kit's DynamoDB document client and SES client, constructed at import as the
+ * functions do, bundled with the same flags: what the SDK costs by itself; `sdk-clients-full-chain` the
+ * same without `lambdaBundling.alias`, i.e. with the SDK's whole default credential chain.
  */
-const builtinsFloor = (dir: string) => {
-  const entry = join(dir, 'node-builtins.ts');
-  const builtins = [
-    'http',
-    'https',
-    'http2',
-    'crypto',
-    'child_process',
-    'stream',
-    'zlib',
-    'os',
-    'fs',
-    'dns',
-    'dgram',
-    'tls',
-    'net',
-  ];
+const floors = async (dir: string) => {
+  const builtins = ['http', 'https', 'http2', 'crypto', 'stream', 'zlib', 'os', 'fs', 'dns', 'tls', 'net'];
+  const builtinsEntry = join(dir, 'node-builtins.ts');
   writeFileSync(
-    entry,
-    `${builtins.map((b) => `import 'node:${b}';`).join(' ')}\nexport const handler = async () => ({ statusCode: 200 });\n`,
+    builtinsEntry,
+    `for (const b of ${JSON.stringify(builtins)}) process.getBuiltinModule(\`node:\${b}\`);\nexport const handler = async () => ({ statusCode: 200 });\n`,
   );
-  return bundle('node-builtins-only', entry, dir);
+  const sdkEntry = join(dir, 'sdk-clients.ts');
+  writeFileSync(
+    sdkEntry,
+    `import { dynamoClient, sesClient } from ${JSON.stringify(join(repoRoot, 'packages/lambda-kit/src/clients.ts'))};\nconst clients = [dynamoClient(), sesClient()];\nexport const handler = async () => ({ statusCode: 200, body: String(clients.length) });\n`,
+  );
+  return [
+    await bundle('node-builtins-only', builtinsEntry, dir),
+    await bundle('sdk-clients-only', sdkEntry, dir),
+    // The same two clients with the SDK's whole default credential chain, as before the alias.
+    await bundle('sdk-clients-full-chain', sdkEntry, dir, { alias: {} }),
+  ];
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = Number(process.argv[2] ?? 11);
   const dir = mkdtempSync(join(tmpdir(), 'cold-'));
   const bundles = await bundleAll(functions, dir);
-  bundles.splice(1, 0, await builtinsFloor(dir));
+  bundles.splice(1, 0, ...(await floors(dir)));
   const rows = measureColdInit(bundles, runs);
   printColdInit(rows, runs);
-  const big = largest(bundles);
+  const big = largest(bundles.filter((b) => functions.some((f) => f.id === b.id)));
   const row = rows.find((r) => r.id === big.id);
   const floor = rows.find((r) => r.id === 'hello-world');
   const verdict = `largest function ${big.id} (${big.bytes} B): ${row?.medianMs.toFixed(1)} ms against hello-world ${floor?.medianMs.toFixed(1)} ms = ${row?.ratio.toFixed(2)}× (limit ${maxInitRatio.toFixed(1)}×)`;

@@ -15,6 +15,18 @@ export const lambdaBundling = {
   sourceMap: false,
   // Bundle the AWS SDK too: the locked versions, not whatever the runtime ships this month.
   externalModules: [] as string[],
+  /**
+   * Packages swapped for a smaller module in the bundles only (esbuild `alias`; paths relative to the
+   * repository root, where CDK runs esbuild). The SDK's default credential chain becomes its first link,
+   * the environment variables Lambda always sets from the execution role: the rest of the chain (SSO, ini
+   * files, process, web identity, container and instance metadata, the STS and SSO clients they nest)
+   * can never answer in Lambda, yet bundled it is code to compile at every cold start and its static
+   * `import "node:http"` makes Node 24 load undici (~20 ms). Tests and the local stack run the sources and
+   * keep the full chain. See packages/lambda-kit/src/lambda-credentials.ts.
+   */
+  alias: {
+    '@aws-sdk/credential-provider-node': './packages/lambda-kit/src/lambda-credentials.ts',
+  } as Record<string, string>,
   // Some CommonJS dependencies call require() inside the ESM bundle.
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 } as const;
