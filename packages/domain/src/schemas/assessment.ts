@@ -9,7 +9,10 @@ export const completedAssessmentSchema = z
   .object({
     kind: z.enum(['investigation', 'afdaekning']),
     status: z.literal('completed'),
-    completedOn: isoDateSchema,
+    completedOn: isoDateSchema.meta({
+      description: 'The day it was completed: on or before `decidedOn`',
+      example: '2026-10-20',
+    }),
   })
   .strict();
 
@@ -17,13 +20,20 @@ export const ongoingAssessmentSchema = z
   .object({
     kind: z.literal('investigation'),
     status: z.literal('ongoing'),
-    startedOn: isoDateSchema,
+    startedOn: isoDateSchema.meta({
+      description: 'The day it started; it must be completed within 4 months (Barnets Lov § 20, stk. 3)',
+      example: '2026-10-01',
+    }),
   })
   .strict();
 
 export const assessmentSchema = z
   .discriminatedUnion('status', [completedAssessmentSchema, ongoingAssessmentSchema])
-  .meta({ id: 'Assessment' });
+  .meta({
+    id: 'Assessment',
+    description:
+      'What the decision rests on: a completed børnefaglig undersøgelse (`investigation`, § 20) or afdækning (§ 19), or an investigation still `ongoing` alongside the support (it then decides the first follow-up, § 95, stk. 2)',
+  });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type CompletedAssessment = z.infer<typeof completedAssessmentSchema>;

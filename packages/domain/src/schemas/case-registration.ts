@@ -20,11 +20,20 @@ export const caseNumberSchema = z
 // A first name and a birth date only: no CPR number is ever taken (see the contract).
 export const childSchema = z
   .object({
-    firstName: textSchema(100),
-    birthDate: isoDateSchema,
+    firstName: textSchema(100).meta({
+      description: 'The child’s first name (1–100 characters)',
+      example: 'Ida',
+    }),
+    birthDate: isoDateSchema.meta({
+      description: 'Under 18 on `startsOn` (under 3 for `home-pedagogue`), not in the future',
+      example: '2025-03-14',
+    }),
   })
   .strict()
-  .meta({ id: 'Child' });
+  .meta({
+    id: 'Child',
+    description: 'A child of the family: a first name and a birth date, never a CPR number',
+  });
 
 export const programSchema = z.enum(['home-support', 'home-pedagogue']);
 

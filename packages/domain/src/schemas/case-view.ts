@@ -137,7 +137,10 @@ export const caseViewSchema = z
       description: 'The team leader told of missed deadlines (the municipality’s default unless given)',
       example: 'teamleder@kommune.example',
     }),
-    legalBasis: z.string().meta({ example: 'Barnets Lov § 32, stk. 1, nr. 2' }),
+    legalBasis: z.string().meta({
+      description: 'The provision the support is granted under',
+      example: 'Barnets Lov § 32, stk. 1, nr. 2',
+    }),
     assessment: assessmentSchema,
     decidedOn: date('The day of the decision', '2026-11-02'),
     providerId: providerIdSchema.meta({ description: 'The provider in force today' }),
@@ -159,16 +162,18 @@ export const caseViewSchema = z
 /** Barnets plan's goals as the provider reads them with the case. */
 const providerGoalSchema = z
   .object({
-    goalId: z.string().meta({ example: 'g1' }),
-    title: z.string().meta({ example: 'Faste morgenrutiner' }),
-    subGoals: z.array(
-      z
-        .object({
-          subGoalId: z.string().meta({ example: 'g1a' }),
-          title: z.string().meta({ example: 'Vækkeur kl. 6.30' }),
-        })
-        .strict(),
-    ),
+    goalId: z.string().meta({ description: 'The id a visit names the goal by', example: 'g1' }),
+    title: z.string().meta({ description: 'The goal', example: 'Faste morgenrutiner' }),
+    subGoals: z
+      .array(
+        z
+          .object({
+            subGoalId: z.string().meta({ description: 'Its id within the goal', example: 'g1a' }),
+            title: z.string().meta({ description: 'The step', example: 'Vækkeur kl. 6.30' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'Concrete steps towards the goal' }),
   })
   .strict()
   .meta({ id: 'PlanGoal', description: 'A goal of barnets plan; visits name goals by `goalId`' });

@@ -5,7 +5,11 @@ export { isoDateSchema } from '../calendar/civil-date.ts';
 export const providerIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2–63 lowercase letters, digits or hyphens')
-  .meta({ id: 'ProviderId', example: 'hjemmebasen' });
+  .meta({
+    id: 'ProviderId',
+    description: 'A provider’s id, chosen by the municipality: 2–63 lowercase letters, digits or hyphens',
+    example: 'hjemmebasen',
+  });
 
 export const emailSchema = z.email({ error: 'must be an email address' }).max(254);
 

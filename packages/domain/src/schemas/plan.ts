@@ -1,13 +1,25 @@
 import * as z from 'zod';
 import { localIdSchema, textSchema } from './common.ts';
 
-export const subGoalSchema = z.object({ subGoalId: localIdSchema, title: textSchema(500) }).strict();
+export const subGoalSchema = z
+  .object({
+    subGoalId: localIdSchema.meta({ description: 'Unique within its goal', example: 'g1a' }),
+    title: textSchema(500).meta({ description: 'The step (1–500 characters)', example: 'Vækkeur kl. 6.30' }),
+  })
+  .strict()
+  .meta({ description: 'A concrete step towards the goal' });
 
 export const goalSchema = z
   .object({
-    goalId: localIdSchema,
-    title: textSchema(500),
-    subGoals: z.array(subGoalSchema).max(50),
+    goalId: localIdSchema.meta({
+      description: 'Unique within the plan; visits name goals by it',
+      example: 'g1',
+    }),
+    title: textSchema(500).meta({
+      description: 'The goal (1–500 characters)',
+      example: 'Faste morgenrutiner',
+    }),
+    subGoals: z.array(subGoalSchema).max(50).meta({ description: 'At most 50, each `subGoalId` once' }),
   })
   .strict()
   .superRefine((goal, ctx) =>
@@ -22,8 +34,8 @@ export const goalSchema = z
 /** PUT /v1/cases/{caseId}/plan: barnets plan (§ 91) with concrete goals. */
 export const planSchema = z
   .object({
-    purpose: textSchema(2000),
-    goals: z.array(goalSchema).min(1).max(50),
+    purpose: textSchema(2000).meta({ description: 'The purpose of the support (1–2,000 characters)' }),
+    goals: z.array(goalSchema).min(1).max(50).meta({ description: '1–50 goals, each `goalId` once' }),
   })
   .strict()
   .superRefine((plan, ctx) =>

@@ -4,11 +4,17 @@ import { emailSchema, providerIdSchema, textSchema } from './common.ts';
 export const providerSchema = z
   .object({
     providerId: providerIdSchema,
-    name: textSchema(200),
-    contactEmail: emailSchema,
+    name: textSchema(200).meta({
+      description: 'The provider’s name (1–200 characters)',
+      example: 'Hjemmebasen ApS',
+    }),
+    contactEmail: emailSchema.meta({
+      description: 'Where the provider is told of requests for status letters',
+      example: 'kontakt@hjemmebasen.example',
+    }),
   })
   .strict()
-  .meta({ id: 'Provider' });
+  .meta({ id: 'Provider', description: 'A provider of home support' });
 
 export type Provider = z.infer<typeof providerSchema>;
 

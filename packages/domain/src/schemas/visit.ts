@@ -34,10 +34,13 @@ const hasFourDigitYearEverywhere = (instant: string) => {
 
 export const concernSchema = z
   .object({
-    level: z.enum(['acute', 'non-acute']),
-    note: textSchema(4000),
+    level: z.enum(['acute', 'non-acute']).meta({
+      description: '`acute`: the child may be at risk now; `non-acute`: worth the caseworker’s attention',
+    }),
+    note: textSchema(4000).meta({ description: 'What was seen (1–4,000 characters); never in an email' }),
   })
-  .strict();
+  .strict()
+  .meta({ description: 'A concern for the child: the caseworker and team leader are told at once' });
 
 /**
  * POST /v1/cases/{caseId}/visits. `durationMinutes` is only a whole number here: 1–720 is a rule of the
@@ -48,16 +51,33 @@ export const visitSchema = z
     // An offset is required: a bare local time is ambiguous in the October daylight-saving hour.
     startedAt: z.iso
       .datetime({ offset: true, error: 'must be an ISO 8601 instant with offset' })
-      .refine(hasFourDigitYearEverywhere, 'must lie in the years 0001–9999 in every time zone'),
-    durationMinutes: z.number().int(),
-    location: visitLocationSchema,
-    staffCount: z.union([z.literal(1), z.literal(2)]),
+      .refine(hasFourDigitYearEverywhere, 'must lie in the years 0001–9999 in every time zone')
+      .meta({
+        description:
+          'When the visit started, with offset; not before the support started nor 5 minutes ahead',
+        example: '2026-11-20T07:00:00+01:00',
+      }),
+    durationMinutes: z.number().int().meta({ description: 'Minutes, 1–720 (outside: 422)', example: 120 }),
+    location: visitLocationSchema.meta({
+      description:
+        'Where: `home`, the `family-house`, `daycare-or-school`, a `leisure` activity, `shopping`, by `phone`, or `other`',
+    }),
+    staffCount: z
+      .union([z.literal(1), z.literal(2)])
+      .meta({ description: 'Staff present: 1 or 2 (2 does not double the hours delivered)' }),
     methods: z
       .array(visitMethodSchema)
       .min(1)
-      .refine((m) => new Set(m).size === m.length, 'each method at most once'),
-    goalIds: z.array(localIdSchema).max(50).default([]),
-    note: optionalTextSchema(4000).optional(),
+      .refine((m) => new Set(m).size === m.length, 'each method at most once')
+      .meta({ description: 'What was done: at least one, each at most once' }),
+    goalIds: z
+      .array(localIdSchema)
+      .max(50)
+      .default([])
+      .meta({ description: 'Goals of barnets plan the visit worked on; each must exist in the plan' }),
+    note: optionalTextSchema(4000)
+      .optional()
+      .meta({ description: 'What happened (at most 4,000 characters)' }),
     concern: concernSchema.optional(),
   })
   .strict()

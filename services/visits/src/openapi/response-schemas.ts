@@ -99,7 +99,8 @@ export const deliverySchema = z
         grantedHours: hours('Hours granted from the start until today (or the end)', 60),
         deliveredHours: hours('Hours delivered in visits in the same days', 52.5),
       })
-      .strict(),
+      .strict()
+      .meta({ description: 'The whole support so far' }),
     weeks: z.array(deliveryWeekSchema).meta({ description: 'Every week from the start, oldest first' }),
   })
   .strict()

@@ -28,20 +28,29 @@ export const providerRecordSchema = providerSchema
 export { followUpViewSchema };
 
 export const planRecordSchema = planSchema
-  .extend({ caseId: z.string(), updatedAt: instant })
+  .extend({
+    caseId: z.string().meta({ description: 'The case', example: '0f8e4c1a-5b7d-4e2f-9a3c-1d2e3f4a5b6c' }),
+    updatedAt: instant.meta({ description: 'When it was last written' }),
+  })
   .strict()
   .meta({ id: 'PlanRecord', description: 'Barnets plan as last written (Barnets Lov § 91)' });
 
 export const caseSummarySchema = z
   .object({
-    caseId: z.string(),
-    caseNumber: z.string(),
-    status: z.enum(['active', 'closed']),
-    program: programSchema,
-    startsOn: isoDateSchema,
-    expectedEndOn: isoDateSchema,
-    closedOn: isoDateSchema.optional(),
-    caseworkerEmail: z.string(),
+    caseId: z
+      .string()
+      .meta({ description: 'The case’s id in this API', example: '0f8e4c1a-5b7d-4e2f-9a3c-1d2e3f4a5b6c' }),
+    caseNumber: z.string().meta({ description: 'The municipality’s case number', example: 'NYB-2026-0142' }),
+    status: z.enum(['active', 'closed']).meta({ description: '`active` until closed, then `closed`' }),
+    program: programSchema.meta({
+      description: '`home-support`: praktisk, pædagogisk støtte; `home-pedagogue`: hjemmepædagogisk forløb',
+    }),
+    startsOn: isoDateSchema.meta({ description: 'The first day of the support', example: '2026-11-09' }),
+    expectedEndOn: isoDateSchema.meta({ description: 'The expected last day', example: '2027-06-30' }),
+    closedOn: isoDateSchema.optional().meta({ description: 'The day it was closed (only when `closed`)' }),
+    caseworkerEmail: z
+      .string()
+      .meta({ description: 'The responsible caseworker', example: 'sagsbehandler@kommune.example' }),
     providerId: z.string().meta({ description: 'The provider in force today' }),
     hoursPerWeek: z.number().meta({ description: 'The hours in force today' }),
     nextDeadlineOn: isoDateSchema
@@ -53,7 +62,7 @@ export const caseSummarySchema = z
 
 export const casePageSchema = z
   .object({
-    items: z.array(caseSummarySchema),
+    items: z.array(caseSummarySchema).meta({ description: 'At most `limit` cases' }),
     cursor: z
       .string()
       .optional()
@@ -65,30 +74,50 @@ export const casePageSchema = z
 const count = z.number().int().min(0);
 export const supervisionSchema = z
   .object({
-    month: z.string().meta({ example: '2026-11' }),
+    month: z.string().meta({ description: 'The month, YYYY-MM', example: '2026-11' }),
     asOf: isoDateSchema.meta({
       description: 'The day the figures describe: the month’s last day once over, else today',
     }),
     followUps: z
-      .object({ due: count, heldOnTime: count, heldLate: count, overdue: count, notYetDue: count })
-      .strict(),
+      .object({
+        due: count.meta({ description: 'Follow-ups due in the month (of cases open on their due date)' }),
+        heldOnTime: count.meta({ description: 'Of those: held on or before the due date' }),
+        heldLate: count.meta({ description: 'Of those: held after the due date, by `asOf`' }),
+        overdue: count.meta({ description: 'Of those: past due and not held by `asOf`' }),
+        notYetDue: count.meta({ description: 'Of those: due after `asOf` (the current month only)' }),
+      })
+      .strict()
+      .meta({ description: 'The follow-ups due in the month and how each went (Barnets Lov § 95)' }),
     plansMissing: count.meta({ description: 'Cases whose plan is past its deadline and still missing' }),
     investigationsOverdue: count.meta({
       description: 'Investigations past 4 months (Barnets Lov § 20, stk. 3)',
     }),
-    providers: z.array(
-      z
-        .object({
-          providerId: z.string(),
-          cases: count,
-          hoursGranted: z.number().meta({ description: 'From the hours in force each day of the month' }),
-          hoursDelivered: z.number().meta({ description: 'Visit durations in the month (Copenhagen dates)' }),
-          visits: count,
-          concerns: count,
-        })
-        .strict(),
-    ),
-    overdueFollowUps: z.array(z.object({ caseNumber: z.string(), dueOn: isoDateSchema }).strict()),
+    providers: z
+      .array(
+        z
+          .object({
+            providerId: z.string().meta({ description: 'The provider', example: 'hjemmebasen' }),
+            cases: count.meta({ description: 'Cases active under it on at least one day of the month' }),
+            hoursGranted: z.number().meta({ description: 'From the hours in force each day of the month' }),
+            hoursDelivered: z
+              .number()
+              .meta({ description: 'Visit durations in the month (Copenhagen dates)' }),
+            visits: count.meta({ description: 'Visits that started in the month' }),
+            concerns: count.meta({ description: 'Concerns raised in the month' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'Per provider: hours granted against delivered, visits and concerns' }),
+    overdueFollowUps: z
+      .array(
+        z
+          .object({
+            caseNumber: z.string().meta({ description: 'The case to act on', example: 'NYB-2026-0150' }),
+            dueOn: isoDateSchema.meta({ description: 'The missed due date', example: '2026-11-16' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'The overdue follow-ups: the only case numbers in the report' }),
   })
   .strict()
   .meta({
