@@ -98,7 +98,7 @@ describe('the outbox when PutEvents fails', () => {
     // The bus took the event but the clean-up failed: the batch is retried and the event goes out again.
     const flakyDb = {
       send: (cmd: { constructor: { name: string } }) => {
-        if (cmd.constructor.name === 'DeleteCommand' && deletes++ === 0)
+        if (cmd.constructor.name === 'BatchWriteCommand' && deletes++ === 0)
           return Promise.reject(new Error('throttled'));
         return w.db.send(cmd as never);
       },
@@ -115,5 +115,51 @@ describe('the outbox when PutEvents fails', () => {
     const ids = eventIds(bus.accepted);
     expect(new Set(ids).size).toBe(1);
     expect((await w.written()).filter((i) => i.sk === 'OUTBOX')).toEqual([]);
+  });
+
+  /** A table client that answers the first `times` deletes with every key unprocessed (throttling). */
+  const unprocessing = (w: World, times: number) => {
+    let batchWrites = 0;
+    const db = {
+      send: (cmd: { constructor: { name: string }; input: { RequestItems?: Record<string, unknown> } }) => {
+        if (cmd.constructor.name === 'BatchWriteCommand' && batchWrites++ < times)
+          return Promise.resolve({ UnprocessedItems: cmd.input.RequestItems });
+        return w.db.send(cmd as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    return { db, batchWrites: () => batchWrites };
+  };
+
+  it('asks again for the deletes DynamoDB left unprocessed, and leaves no outbox entry', async () => {
+    const w = await world();
+    await logOne(w);
+    const event = await streamEventFor(w);
+    const bus = flakyBus([]);
+    const flaky = unprocessing(w, 2);
+    const relay = createOutboxRelay({
+      db: flaky.db,
+      tableName: w.tables.main,
+      busName: 'bus',
+      eventBridge: bus.client,
+    });
+    await expect(relay(event)).resolves.toEqual({ published: 1 });
+    expect(flaky.batchWrites()).toBe(3);
+    expect(bus.accepted).toHaveLength(1);
+    expect((await w.written()).filter((i) => i.sk === 'OUTBOX')).toEqual([]);
+  });
+
+  it('fails the batch when deletes stay unprocessed, so the stream retries it and the entry is not lost', async () => {
+    const w = await world();
+    await logOne(w);
+    const event = await streamEventFor(w);
+    const bus = flakyBus([]);
+    const relay = createOutboxRelay({
+      db: unprocessing(w, 100).db,
+      tableName: w.tables.main,
+      busName: 'bus',
+      eventBridge: bus.client,
+    });
+    await expect(relay(event)).rejects.toThrow(/left undeleted/);
+    expect((await w.written()).filter((i) => i.sk === 'OUTBOX')).toHaveLength(1);
   });
 });
