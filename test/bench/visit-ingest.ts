@@ -6,17 +6,18 @@ import { dynamoClient } from '@hjemmestotte/lambda-kit';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
 import { createCaseWorld, visitBody } from '../security/case-world.ts';
 import { keepAliveClient } from './keep-alive-client.ts';
-import { type Latencies, measure, percentiles } from './latency.ts';
+import { type Latencies, measure, percentiles, phase } from './latency.ts';
 import { visitFloor } from './visit-ingest-floor.ts';
 
 /**
  * Visits through the local gateway (token check, validation, case guard, idempotency, audit, outbox
  * transaction) against DynamoDB's own cost on the same stack: a bare conditional put, and the handler's two
- * requests sent raw (`visit-ingest-floor.ts`). Every phase runs after a warm-up, from a settled stack (no
- * event delivery or stream batch left from the phase before), at the same concurrency; the gateway phase
- * includes the work its own visits cause meanwhile (outbox relay, event consumers), as the stack does it.
+ * requests sent raw (`visit-ingest-floor.ts`). After a warm-up, the kinds take turns in `rounds` rounds, each
+ * run from a settled stack (no event delivery or stream batch left from the run before) at the same
+ * concurrency; a gateway run includes the work its own visits cause meanwhile (outbox relay, event
+ * consumers), as the stack does it.
  */
-export const visitIngest = async (n: number, concurrency: number, given?: LocalStack) => {
+export const visitIngest = async (n: number, concurrency: number, rounds = 3, given?: LocalStack) => {
   // Measures the handlers, not the edge: the per-client rate limit would refuse a long run from one token.
   const stack = given ?? (await startLocalStack({ rateLimits: [] }));
   try {
@@ -76,21 +77,40 @@ export const visitIngest = async (n: number, concurrency: number, given?: LocalS
         }
         return out;
       };
-    dynamoClient().middlewareStack.add(timer as never, { step: 'initialize', name: 'benchTimer' });
-    const gateway = await measure(n, concurrency, visit);
-    dynamoClient().middlewareStack.remove('benchTimer');
-    await stack.settle();
-    const raw = await measure(n, concurrency, put);
-    await stack.settle();
-    const floorRead = await measure(n, concurrency, floor.read);
-    await stack.settle();
-    const floorWrite = await measure(n, concurrency, floor.write);
-    await stack.settle();
-    const floorVisit = await measure(n, concurrency, floor.visit);
+    const phases = {
+      gateway: phase(concurrency),
+      raw: phase(concurrency),
+      floorRead: phase(concurrency),
+      floorWrite: phase(concurrency),
+      floorVisit: phase(concurrency),
+    };
+    for (let round = 0; round < rounds; round++) {
+      // The rounds share the n calls of each row out: 300 in 3 rounds are 100, 100, 100.
+      const size = Math.floor((n * (round + 1)) / rounds) - Math.floor((n * round) / rounds);
+      dynamoClient().middlewareStack.add(timer as never, { step: 'initialize', name: 'benchTimer' });
+      await phases.gateway.run(size, visit);
+      dynamoClient().middlewareStack.remove('benchTimer');
+      for (const [name, op] of [
+        ['raw', put],
+        ['floorRead', floor.read],
+        ['floorWrite', floor.write],
+        ['floorVisit', floor.visit],
+      ] as const) {
+        await stack.settle();
+        await phases[name].run(size, op);
+      }
+      await stack.settle();
+    }
+    const [gateway, raw, floorRead, floorWrite, floorVisit] = [
+      phases.gateway,
+      phases.raw,
+      phases.floorRead,
+      phases.floorWrite,
+      phases.floorVisit,
+    ].map((p) => p.result()) as [Latencies, Latencies, Latencies, Latencies, Latencies];
     db.destroy();
     floor.destroy();
     client.destroy();
-    await stack.settle();
     const visitCalls = Object.values(handlerCalls).reduce((sum, t) => sum + t.length, 0);
     return {
       gateway,
@@ -103,6 +123,7 @@ export const visitIngest = async (n: number, concurrency: number, given?: LocalS
       ratioP50: gateway.p50 / raw.p50,
       floorRatioP50: floorVisit.p50 / raw.p50,
       ratioThroughput: raw.perSecond / gateway.perSecond,
+      rounds,
       loadAverage: loadavg(),
     };
   } finally {
@@ -119,7 +140,7 @@ export const printIngest = (r: Awaited<ReturnType<typeof visitIngest>>) => {
   const row = (name: string, l: Latencies) =>
     `  ${name.padEnd(50)} p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  ${l.perSecond.toFixed(0)}/s  failures ${l.failures}${cpu(l)}`;
   console.log(
-    `visit ingest, ${r.gateway.n} requests per row, concurrency ${r.gateway.concurrency} (local stack, DynamoDB Local); load average ${r.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    `visit ingest, ${r.gateway.n} requests per row in ${r.rounds} alternating rounds, concurrency ${r.gateway.concurrency} (local stack, DynamoDB Local); load average ${r.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
   );
   console.log(row('POST /v1/cases/{caseId}/visits via gateway', r.gateway));
   for (const [name, l] of Object.entries(r.handlerCalls))
@@ -137,6 +158,12 @@ export const printIngest = (r: Awaited<ReturnType<typeof visitIngest>>) => {
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printIngest(await visitIngest(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 10)));
+  printIngest(
+    await visitIngest(
+      Number(process.argv[2] ?? 300),
+      Number(process.argv[3] ?? 10),
+      Number(process.argv[4] ?? 3),
+    ),
+  );
   process.exit(0);
 }

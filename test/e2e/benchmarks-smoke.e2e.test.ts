@@ -37,10 +37,12 @@ describe('benchmarks at a reduced size', () => {
   });
 
   it('measures visit ingest through the gateway against a raw conditional put', async () => {
-    const r = await visitIngest(20, 4, stack);
+    const r = await visitIngest(20, 4, 2, stack);
     printIngest(r);
-    expect(r.gateway.failures).toBe(0);
-    for (const l of [r.gateway, r.raw]) {
+    expect(r.dynamoCallsPerVisit).toBe(2);
+    for (const l of [r.gateway, r.raw, r.floorRead, r.floorWrite, r.floorVisit]) {
+      expect(l.n).toBe(20);
+      expect(l.failures).toBe(0);
       expect(l.p50).toBeGreaterThan(0);
       expect(l.p99).toBeGreaterThanOrEqual(l.p50);
       expect(l.perSecond).toBeGreaterThan(0);
