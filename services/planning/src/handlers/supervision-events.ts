@@ -31,7 +31,7 @@ export const handler = async (event: IncomingEvent) => {
   if (isEvent(VisitLogged, event)) {
     const { eventId, data } = parseEvent(VisitLogged, event);
     const counted = await countVisit(store, { eventId, ...data }, timeZone);
-    logger.info('supervision visit', { caseId: data.caseId, counted });
+    logger.debug('supervision visit', { caseId: data.caseId, counted });
     return;
   }
   if (isEvent(ConcernRaised, event)) {
