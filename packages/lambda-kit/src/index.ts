@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './auth-from-env.ts';
+export * from './case-access.ts';
 export * from './clients.ts';
 export * from './config.ts';
 export * from './http-handler.ts';

@@ -1,6 +1,7 @@
 import type { Assessment, FollowUpKind, FollowUpOutcome, Plan } from '@hjemmestotte/domain';
 import type { OutgoingEvent } from '@hjemmestotte/events';
 import type { Principal } from '@hjemmestotte/lambda-kit';
+import type { SupportTerm } from '@hjemmestotte/store';
 
 /** The audit entry of a change: the store writes it in the change's own transaction (issue 11). */
 export interface ChangeAudit {
@@ -35,11 +36,18 @@ export interface DeadlineItem {
   status?: 'open' | 'met' | 'closed';
 }
 
-/** What planning reads of the case item (written by intake). */
+/**
+ * What planning reads of the case item (written by intake). Who the provider is comes from `terms` through
+ * the store's helpers (the provider in force on a day); the top-level `providerId`/`hoursPerWeek` only say
+ * what was in force when the item was last written, and are read solely as the fallback for items written
+ * before `terms` existed.
+ */
 export interface CaseFacts {
   caseId: string;
   caseNumber: string;
   providerId: string;
+  hoursPerWeek: number;
+  terms?: SupportTerm[];
   status: 'active' | 'closed';
   startsOn: string;
   expectedEndOn: string;

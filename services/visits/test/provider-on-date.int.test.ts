@@ -142,8 +142,16 @@ describe('the security log of refused probes (issue 11)', () => {
       .filter((l) => l.includes('case-refused'))
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      expect.objectContaining({ action: 'visit.list', caseId: 'case-a', providerId: 'familiehuset' }),
-      expect.objectContaining({ action: 'visit.create', caseId: 'case-a', providerId: 'familiehuset' }),
+      expect.objectContaining({
+        route: 'GET /v1/cases/{caseId}/visits',
+        caseId: 'case-a',
+        providerId: 'familiehuset',
+      }),
+      expect.objectContaining({
+        route: 'POST /v1/cases/{caseId}/visits',
+        caseId: 'case-a',
+        providerId: 'familiehuset',
+      }),
     ]);
     expect(logs.text()).not.toContain('NYB-2026-0142');
     expect(logs.text()).not.toContain('Ida');

@@ -10,7 +10,12 @@ export const getAudit = async (
   caseId: string,
 ) => {
   const now = deps.clock.now();
-  await readableCase(deps.cases, principal, caseId, localDateOf(now, deps.policy.timeZone));
+  await readableCase(
+    deps.cases,
+    principal,
+    { caseId, route: 'GET /v1/cases/{caseId}/audit' },
+    localDateOf(now, deps.policy.timeZone),
+  );
   await recordRead(deps.audit, caseId, 'audit.read', principal, now);
   const entries = await deps.audit.list(caseId);
   return entries.sort((a, b) => a.at.localeCompare(b.at));

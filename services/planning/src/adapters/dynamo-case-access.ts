@@ -9,7 +9,8 @@ export const dynamoCaseAccess = (db: DynamoDBDocumentClient, tableName: string):
         TableName: tableName,
         Key: caseKey(caseId),
         ConsistentRead: true,
-        ProjectionExpression: 'caseId, caseNumber, providerId, #status, startsOn, expectedEndOn, assessment',
+        ProjectionExpression:
+          'caseId, caseNumber, providerId, hoursPerWeek, terms, #status, startsOn, expectedEndOn, assessment',
         ExpressionAttributeNames: { '#status': 'status' },
       }),
     );

@@ -1,5 +1,5 @@
 import { type IsoDate, localDateOf } from '@hjemmestotte/domain';
-import { logger, notFound, type Principal } from '@hjemmestotte/lambda-kit';
+import { caseReadableBy, type Principal } from '@hjemmestotte/lambda-kit';
 import { type CaseItem, termsOf, termsOn } from '@hjemmestotte/store';
 import type { VisitStore } from '../ports.ts';
 
@@ -13,32 +13,17 @@ export const providerOn = (c: CaseItem, date: IsoDate): string => {
 };
 
 /**
- * The case, if the caller may see it. A provider sees the cases it is the provider of today; another
- * provider's case answers exactly like a missing one (404), so a provider cannot even learn which case ids
- * exist. User roles are checked by the route table.
+ * The case, if the caller may see it: lambda-kit's one rule for every service (a provider sees the cases it
+ * is the provider of today, another's answers 404 like a missing one and goes to the security log with ids
+ * and the route only). `route` is the route key of the request, e.g. `GET /v1/cases/{caseId}/visits`.
  */
 export const visibleCase = (
   principal: Principal,
   caseId: string,
   c: CaseItem | undefined,
   today: IsoDate,
-  action: string,
-): CaseItem => {
-  if (principal.kind === 'provider' && c && principal.providerId !== providerOn(c, today)) {
-    // A provider asking for a case that exists but is not its own: a probe or a stale system. The security
-    // log gets ids only (never a name or anything of the case), the caller the same 404 as a missing case.
-    logger.warn('case refused to provider', {
-      security: 'case-refused',
-      action,
-      caseId,
-      providerId: principal.providerId,
-      clientId: principal.clientId,
-    });
-    throw notFound(`No case ${caseId}.`);
-  }
-  if (!c) throw notFound(`No case ${caseId}.`);
-  return c;
-};
+  route: string,
+): CaseItem => caseReadableBy(principal, { caseId, route }, c, today);
 
 export interface CaseAccessDeps {
   store: Pick<VisitStore, 'getCase'>;
@@ -50,12 +35,12 @@ export const caseForCaller = async (
   deps: CaseAccessDeps,
   principal: Principal,
   caseId: string,
-  action: string,
+  route: string,
 ): Promise<CaseItem> =>
   visibleCase(
     principal,
     caseId,
     await deps.store.getCase(caseId),
     localDateOf(deps.clock.now(), deps.timeZone),
-    action,
+    route,
   );

@@ -13,7 +13,7 @@ export const caseDelivery = async (
   principal: Principal,
   caseId: string,
 ) => {
-  const c = await caseForCaller(deps, principal, caseId, 'delivery.read');
+  const c = await caseForCaller(deps, principal, caseId, 'GET /v1/cases/{caseId}/delivery');
   const visits = await deps.store.list(caseId);
   const now = deps.clock.now();
   const weeks = deliveryFigures(c, visits, now, deps.timeZone);

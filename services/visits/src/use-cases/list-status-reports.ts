@@ -29,7 +29,7 @@ export const listStatusReports = async (
   query: Record<string, string>,
 ): Promise<{ items: StatusReportRecord[]; nextCursor?: string }> => {
   const limit = limitOf(query.limit);
-  await caseForCaller(deps, principal, caseId, 'status-report.list');
+  await caseForCaller(deps, principal, caseId, 'GET /v1/cases/{caseId}/status-reports');
   const page = await deps.store.listStatusReports(caseId, {
     limit,
     cursor: query.cursor,

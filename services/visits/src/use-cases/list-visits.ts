@@ -29,7 +29,7 @@ export const listVisits = async (
   query: Record<string, string> = {},
 ): Promise<{ items: VisitRecord[]; nextCursor?: string }> => {
   const limit = limitOf(query.limit);
-  await caseForCaller(deps, principal, caseId, 'visit.list');
+  await caseForCaller(deps, principal, caseId, 'GET /v1/cases/{caseId}/visits');
   const page = await deps.store.listPage(caseId, { limit, cursor: query.cursor });
   await recordRead(deps.audit, caseId, 'visit.list', principal, deps.clock.now());
   return { items: page.items, ...(page.cursor ? { nextCursor: page.cursor } : {}) };

@@ -13,6 +13,8 @@ import { type IdempotencyFrame, type Replayed, writeOnce } from '../idempotency/
 import type { AuditWrite, StoredResponse, VisitRecord, VisitStore } from '../ports.ts';
 import { providerOn, visibleCase } from './case-access.ts';
 
+const VISIT_ROUTE = 'POST /v1/cases/{caseId}/visits';
+
 export interface LogVisitDeps {
   store: VisitStore;
   auditWrite: AuditWrite;
@@ -41,7 +43,7 @@ export const logVisit = async (
     const repeat = idem?.repeat<VisitAnswer>(read.extra);
     if (repeat) return repeat;
     const now = deps.clock.now();
-    const c = visibleCase(principal, caseId, read.case, localDateOf(now, deps.timeZone), 'visit.create');
+    const c = visibleCase(principal, caseId, read.case, localDateOf(now, deps.timeZone), VISIT_ROUTE);
     const visitDate = localDateOf(new Date(visit.startedAt), deps.timeZone);
     const violations = [
       // A change of provider takes effect on its date: the visits before it are the earlier provider's.

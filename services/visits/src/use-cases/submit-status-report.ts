@@ -44,7 +44,7 @@ export const submitStatusReport = async (
       caseId,
       read.case,
       localDateOf(now, deps.timeZone),
-      'status-report.create',
+      'POST /v1/cases/{caseId}/status-reports',
     );
     const violations = [
       ...cprLikeViolations(report),
