@@ -51,10 +51,13 @@ export interface VisitStore {
   add(visit: VisitRecord, events: OutgoingEvent[], asRead: CaseItem, extra?: ExtraWrite[]): Promise<void>;
   /** Every visit of the case, oldest first (the delivery figures add them all up). */
   list(caseId: string): Promise<VisitRecord[]>;
-  /** One page of visits, oldest first, consistent; `cursor` continues where the last page stopped. */
+  /**
+   * One page of visits, oldest first, consistent; `cursor` continues where the last page stopped. With
+   * `providerId`, only the visits that provider logged (the page is filled past the others).
+   */
   listPage(
     caseId: string,
-    page: { limit: number; cursor?: string },
+    page: { limit: number; cursor?: string; providerId?: string },
   ): Promise<{ items: VisitRecord[]; cursor?: string }>;
   addStatusReport(
     report: StatusReportRecord,

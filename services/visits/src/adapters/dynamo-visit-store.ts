@@ -105,22 +105,34 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
     async list(caseId) {
       return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
     },
-    async listPage(caseId, { limit, cursor }) {
-      const out = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-          ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': VISIT_PREFIX },
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, caseKey(caseId).pk),
-          ConsistentRead: true,
-        }),
-      );
-      const next = out.LastEvaluatedKey;
-      return {
-        items: (out.Items ?? []).map((i) => strip<VisitRecord>(i)),
-        ...(next ? { cursor: encodeCursor(next) } : {}),
-      };
+    async listPage(caseId, { limit, cursor, providerId }) {
+      const items: VisitRecord[] = [];
+      let startKey = decodeCursor(cursor, caseKey(caseId).pk);
+      // A provider's filter may leave a page short: read on until it is full or the partition ends.
+      do {
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+            ...(providerId === undefined
+              ? { ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': VISIT_PREFIX } }
+              : {
+                  FilterExpression: 'providerId = :provider',
+                  ExpressionAttributeValues: {
+                    ':pk': caseKey(caseId).pk,
+                    ':p': VISIT_PREFIX,
+                    ':provider': providerId,
+                  },
+                }),
+            Limit: limit - items.length,
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        items.push(...(out.Items ?? []).map((i) => strip<VisitRecord>(i)));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey && items.length < limit);
+      return { items, ...(startKey ? { cursor: encodeCursor(startKey) } : {}) };
     },
     async addStatusReport(report, events, asRead, extra = []) {
       const key = statusReportKey(report.caseId, new Date(report.submittedAt).toISOString(), report.reportId);

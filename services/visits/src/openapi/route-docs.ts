@@ -138,7 +138,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /v1/cases/{caseId}/visits': {
     summary:
-      "The visit logs of a case, oldest first. Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
+      "The visit logs of a case, oldest first (a provider sees the visits it logged itself, not an earlier provider's). Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
     query: pageQuerySchema(VISITS_PAGE_MAX),
     success: { status: 200, schema: listOf(visitRecordSchema, 'A page of visit logs, oldest first') },

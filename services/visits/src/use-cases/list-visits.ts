@@ -19,7 +19,7 @@ const limitOf = (raw: string | undefined): number => {
 
 /**
  * GET /v1/cases/{caseId}/visits: the visit logs, oldest first (the sort key is the UTC start), read
- * consistently. The body is the contract's array; `limit` (1–200, default 200) and `cursor` page through,
+ * consistently. A provider sees only the visits it logged itself, staff all. The body is the contract's array; `limit` (1–200, default 200) and `cursor` page through,
  * the next page's cursor in the `Next-Cursor` header (absent on the last page).
  */
 export const listVisits = async (
@@ -30,7 +30,12 @@ export const listVisits = async (
 ): Promise<{ items: VisitRecord[]; nextCursor?: string }> => {
   const limit = limitOf(query.limit);
   await caseForCaller(deps, principal, caseId, 'GET /v1/cases/{caseId}/visits');
-  const page = await deps.store.listPage(caseId, { limit, cursor: query.cursor });
+  const page = await deps.store.listPage(caseId, {
+    limit,
+    cursor: query.cursor,
+    // A provider taking over a case sees the visits it logged, never an earlier provider's (issue 11).
+    providerId: principal.kind === 'provider' ? principal.providerId : undefined,
+  });
   await recordRead(deps.audit, caseId, 'visit.list', principal, deps.clock.now());
   return { items: page.items, ...(page.cursor ? { nextCursor: page.cursor } : {}) };
 };
