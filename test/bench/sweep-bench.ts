@@ -5,19 +5,33 @@ import { documentClientFor } from '@hjemmestotte/lambda-kit';
 import { agendaPk, agendaSk, caseKey, followUpKey, providerKey } from '@hjemmestotte/store';
 import { createTables, localClient } from '../../packages/local-stack/src/dynamodb-local.ts';
 import { dynamoAgenda } from '../../services/reminders/src/adapters/dynamo-agenda.ts';
-import { dynamoCalendarSequences } from '../../services/reminders/src/adapters/dynamo-calendar-sequences.ts';
 import { dynamoCases } from '../../services/reminders/src/adapters/dynamo-cases.ts';
-import { dynamoLedger } from '../../services/reminders/src/adapters/dynamo-ledger.ts';
-import { runSweep } from '../../services/reminders/src/use-cases/run-sweep.ts';
+import { dynamoSweepLock } from '../../services/reminders/src/adapters/dynamo-sweep-lock.ts';
+import { runSweep, type SweepSummary } from '../../services/reminders/src/use-cases/run-sweep.ts';
+import { type DynamoCount, meterDynamo } from './dynamo-meter.ts';
+
+/** One sweep: what it reported, and what its DynamoDB client counted request by request. */
+export interface SweepFigures {
+  today: string;
+  summary: SweepSummary;
+  dynamo: DynamoCount;
+  seconds: number;
+  /** Items written per notice sent; items read per (agenda item due + case it belongs to). */
+  writesPerNotice: number;
+  readsPerDue: number;
+}
 
 export interface BenchFigures {
   scheduled: number;
   seedSeconds: number;
-  sweep: { itemsRead: number; itemsDue: number; emailsSent: number; seconds: number };
+  /** The first sweep (nothing sent before), then the next working day's (what every later day looks like). */
+  sweeps: SweepFigures[];
   scan: { itemsRead: number; itemsDue: number; seconds: number };
 }
 
-const AS_OF = new Date('2027-01-25T06:00:00Z');
+// Monday 25 January 2027 at 07:00 in Copenhagen, then Tuesday.
+const DAYS = [new Date('2027-01-25T06:00:00Z'), new Date('2027-01-26T06:00:00Z')];
+const AS_OF = DAYS[0] as Date;
 type Db = ReturnType<typeof documentClientFor>;
 
 /** BatchWriteItem, 25 puts a request, `parallel` requests at a time, unprocessed items retried. */
@@ -40,8 +54,8 @@ const seed = async (db: Db, table: string, items: Record<string, unknown>[], par
 
 /**
  * N active cases, each with one scheduled follow-up due between 10 days ago and two years ahead (spread
- * evenly), then one sweep as of Monday 25 January 2027 against the agenda index, and the same question
- * answered by a Scan for comparison.
+ * evenly), then the sweeps of Monday 25 and Tuesday 26 January 2027 against the agenda index, each counted
+ * item by item on its DynamoDB client, and the first day's question answered by a Scan for comparison.
  */
 export const benchSweep = async (endpoint: string, count: number): Promise<BenchFigures> => {
   const raw = localClient(endpoint);
@@ -108,35 +122,44 @@ export const benchSweep = async (endpoint: string, count: number): Promise<Bench
     const scanSeconds = (performance.now() - t) / 1000;
 
     let sent = 0;
-    t = performance.now();
-    const summary = await runSweep(
-      {
-        agenda: dynamoAgenda(db, tables.main),
-        cases: dynamoCases(db, tables.main),
-        ledger: dynamoLedger(db, tables.main),
-        sequences: dynamoCalendarSequences(db, tables.main),
-        mailer: { send: async () => `bench-${++sent}` },
-        clock: fixedClock(AS_OF),
-        policy: defaultPolicy,
-        links: {
-          webOrigin: 'https://app.bench.example',
-          caseLinkTemplate: 'https://sager.bench.example/sag/{caseNumber}',
+    const sweeps: SweepFigures[] = [];
+    for (const asOf of DAYS) {
+      const meter = meterDynamo(raw);
+      t = performance.now();
+      const summary = await runSweep(
+        {
+          agenda: dynamoAgenda(db, tables.main),
+          cases: dynamoCases(db, tables.main),
+          lock: dynamoSweepLock(db, tables.main),
+          mailer: { send: async () => `bench-${++sent}` },
+          // Leases in real time as deployed: each run at its own schedule time.
+          clock: fixedClock(asOf),
+          policy: defaultPolicy,
+          links: {
+            webOrigin: 'https://app.bench.example',
+            caseLinkTemplate: 'https://sager.bench.example/sag/{caseNumber}',
+          },
+          municipalityId: 'bench',
         },
-        municipalityId: 'bench',
-      },
-      AS_OF,
-    );
-    const sweepSeconds = (performance.now() - t) / 1000;
+        asOf,
+      );
+      const seconds = (performance.now() - t) / 1000;
+      meter.stop();
+      const notices = summary.itemsDue;
+      sweeps.push({
+        today: summary.today,
+        summary,
+        dynamo: meter.count,
+        seconds,
+        writesPerNotice: notices === 0 ? 0 : meter.count.itemsWritten / notices,
+        readsPerDue: meter.count.itemsRead / (summary.agendaItems + summary.cases),
+      });
+    }
 
     return {
       scheduled: count,
       seedSeconds,
-      sweep: {
-        itemsRead: summary.itemsRead,
-        itemsDue: summary.itemsDue,
-        emailsSent: summary.emailsSent,
-        seconds: sweepSeconds,
-      },
+      sweeps,
       scan: { itemsRead: scanned, itemsDue: matched, seconds: scanSeconds },
     };
   } finally {

@@ -62,7 +62,7 @@ export const statusReportKey = (caseId: string, submittedAtUtc: string, reportId
 });
 export const STATUS_REPORT_PREFIX = 'STATUSREPORT#';
 
-/** The reminders' ledger: one item per notice (item, date, stage, recipient role), so nothing goes out twice. */
+/** The ledger of single emails (a concern, a status report, a supervision month): one item each, sent once. */
 export const sentKey = (noticeKey: string) => ({ pk: `SENT#${noticeKey}`, sk: 'SENT' });
-/** The last date and SEQUENCE sent for a follow-up's calendar event (its UID), so a moved date updates it. */
-export const calendarSequenceKey = (uid: string) => ({ pk: `CALSEQ#${uid}`, sk: 'CALSEQ' });
+/** The reminder sweep's lock: one run at a time (the table is one municipality's). */
+export const sweepLockKey = () => ({ pk: 'SWEEPLOCK', sk: 'SWEEPLOCK' });

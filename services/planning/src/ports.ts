@@ -25,6 +25,11 @@ export interface FollowUpItem {
   intervalMonths?: number | null;
   /** The day (Copenhagen) the first status report naming this follow-up arrived. */
   reportReceivedOn?: string;
+  /**
+   * How many times its date moved (absent: never). The reminders' calendar file gives it as the event's
+   * SEQUENCE (RFC 5545 §3.8.7.4), so a calendar replaces the event it has instead of adding a second one.
+   */
+  revision?: number;
 }
 
 export interface DeadlineItem {

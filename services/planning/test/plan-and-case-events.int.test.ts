@@ -53,13 +53,17 @@ describe('planning on case events (DynamoDB Local)', () => {
   it('moves an unheld first follow-up to the day the parallel investigation completed, once', async () => {
     const h = await planningHarness();
     expect(await h.item('FOLLOWUP#fu-1')).toMatchObject({ dueOn: '2026-05-02' });
+    expect(await h.item('FOLLOWUP#fu-1')).not.toHaveProperty('revision');
     expect(await onAssessmentCompleted(h.deps.store, completed)).toEqual({ moved: true });
+    // The calendar event's SEQUENCE in the reminders' .ics: raised by the move, by nothing else.
     expect(await h.item('FOLLOWUP#fu-1')).toMatchObject({
       dueOn: '2026-03-10',
       agendaSk: '2026-03-10#c1#fu-1',
+      revision: 1,
     });
     expect(await h.item('DEADLINE#investigation')).not.toHaveProperty('agendaPk');
     expect(await onAssessmentCompleted(h.deps.store, completed)).toEqual({ moved: false });
+    expect(await h.item('FOLLOWUP#fu-1')).toMatchObject({ revision: 1 });
     expect(await h.outbox()).toHaveLength(1);
   });
 

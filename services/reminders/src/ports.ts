@@ -11,6 +11,16 @@ export interface AgendaReader {
     from: string | undefined,
     until: string,
   ): Promise<{ items: AgendaEntry[]; itemsRead: number }>;
+  /**
+   * Records on each agenda item the marks of the notices an accepted digest carried (a set union: repeating
+   * it changes nothing). One write per item: the next run reads the marks with the item itself.
+   */
+  markSent(marks: { entry: AgendaEntry; marks: string[] }[]): Promise<void>;
+  /**
+   * The same items read again from the table itself (strongly consistent): the index may lag behind a
+   * digest another run sent moments ago. Items gone from the agenda are left out.
+   */
+  current(entries: AgendaEntry[]): Promise<{ items: AgendaEntry[]; itemsRead: number }>;
 }
 
 export interface CaseFacts {
@@ -23,7 +33,7 @@ export interface CaseFacts {
 
 export interface CaseReader {
   /** Batch reads of the cases, their providers and (for `planOf`) whether a plan exists. */
-  facts(caseIds: string[], planOf: string[]): Promise<CaseFacts>;
+  facts(caseIds: string[], planOf: string[]): Promise<CaseFacts & { itemsRead: number }>;
   get(caseId: string): Promise<CaseItem | undefined>;
 }
 
@@ -39,9 +49,18 @@ export interface ReminderLedger {
   release(keys: string[], runId: string): Promise<void>;
 }
 
-/** The SEQUENCE of a follow-up's calendar event: raised each time its date moves (RFC 5545 §3.8.7.4). */
-export interface CalendarSequences {
-  sequenceFor(uid: string, dueOn: string): Promise<number>;
+/**
+ * One sweep at a time: concurrent and repeated runs never send the same notice twice. A lease longer than a
+ * run (the function's time-out) frees the lock of a run that crashed.
+ */
+export interface SweepLock {
+  /**
+   * Takes the lock for this run: undefined while another run holds it (its lease not run out). Answers when
+   * the last run finished, so a run whose agenda read may predate that run's marks knows to look again.
+   */
+  acquire(runId: string, now: Date): Promise<{ lastFinishedAt?: string } | undefined>;
+  /** Frees the lock once every digest this run got accepted has its marks written. */
+  release(runId: string, now: Date): Promise<void>;
 }
 
 export interface OutgoingEmail {

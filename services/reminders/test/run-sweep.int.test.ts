@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { fixedClock } from '@hjemmestotte/domain';
-import { sentKey } from '@hjemmestotte/store';
+import { followUpKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
 import { runSweep } from '../src/use-cases/run-sweep.ts';
 import { recordingMailer } from './fakes.ts';
@@ -105,54 +105,93 @@ describe('the daily sweep against DynamoDB Local', () => {
     expect(all).toHaveLength(7);
   });
 
-  it('resends after a crash between sending and recording only once the lease has run out', async () => {
+  it('sends a digest accepted before a crash again only once the lease has run out, and the rest with it', async () => {
     const f = await sweepFixture();
     await f.seed.case({ caseId: 'a', caseNumber: 'NYB-2026-0001' });
     await f.seed.followUp('a', 'NYB-2026-0001', 'fu-1', '2027-02-05');
     const mailer = recordingMailer();
-    const crashing = { ...f.ledger, markSent: () => Promise.reject(new Error('process killed')) };
+    // The process dies right after SES accepted the first digest (the caseworker's), before its marks.
+    const crashing = { ...f.agenda, markSent: () => Promise.reject(new Error('process killed')) };
     const now = new Date('2027-01-25T06:00:05Z');
+    const at = (minutes: number) => fixedClock(new Date(now.getTime() + minutes * 60_000));
 
     await expect(
-      runSweep(f.deps({ mailer, ledger: crashing, clock: fixedClock(now) }), JAN_25),
-    ).rejects.toThrow('process killed');
-    const withinLease = await runSweep(
-      f.deps({ mailer, clock: fixedClock(new Date(now.getTime() + 10 * 60_000)) }),
-      JAN_25,
-    );
-    const afterLease = await runSweep(
-      f.deps({ mailer, clock: fixedClock(new Date(now.getTime() + 16 * 60_000)) }),
-      JAN_25,
-    );
+      runSweep(f.deps({ mailer, agenda: crashing, clock: fixedClock(now) }), JAN_25),
+    ).rejects.toThrow('a digest was sent but its marks were not written');
+    const withinLease = await runSweep(f.deps({ mailer, clock: at(10) }), JAN_25);
+    const afterLease = await runSweep(f.deps({ mailer, clock: at(16) }), JAN_25);
+    const later = await runSweep(f.deps({ mailer, clock: at(17) }), JAN_25);
 
-    expect(withinLease.emailsSent).toBe(0);
-    // At-least-once in the crash window: the digests whose sending was never recorded go out again.
-    expect(afterLease.emailsSent).toBe(2);
-    const ledger = await f.db.send(
-      new GetCommand({
-        TableName: f.tables.main,
-        Key: sentKey('a#fu-1#2027-02-05#follow-up-approaching#0#caseworker'),
-      }),
+    // Within the lease an immediate retry sends nothing: it would repeat the unmarked digest.
+    expect(withinLease).toMatchObject({ skipped: 'another-sweep-running', emailsSent: 0 });
+    // At-least-once in the crash window: the digest whose marks were never written goes out again.
+    expect(afterLease).toMatchObject({ emailsSent: 2, itemsDue: 2 });
+    expect(later).toMatchObject({ emailsSent: 0, itemsDue: 0 });
+    expect(mailer.sent.map((m) => m.to)).toEqual([CASEWORKER, CASEWORKER, PROVIDER]);
+    const item = await f.db.send(
+      new GetCommand({ TableName: f.tables.main, Key: followUpKey('a', 'fu-1'), ConsistentRead: true }),
     );
-    expect(ledger.Item).toMatchObject({ state: 'sent' });
-    expect(mailer.sent.filter((m) => m.to === CASEWORKER)).toHaveLength(2);
+    expect([...(item.Item?.notified ?? [])].sort()).toEqual([
+      '2027-02-05#follow-up-approaching#0#caseworker',
+      '2027-02-05#status-report-request#0#provider',
+    ]);
   });
 
-  it('raises the calendar SEQUENCE of the same UID when a follow-up moves', async () => {
+  it('frees the lock at once when a run fails before anything was sent', async () => {
+    const f = await sweepFixture();
+    await seedJanuary(f.seed);
+    const mailer = recordingMailer();
+    const cases = f.deps().cases;
+    const failing = { ...cases, facts: () => Promise.reject(new Error('ProvisionedThroughputExceeded')) };
+
+    await expect(runSweep({ ...f.deps({ mailer }), cases: failing }, JAN_25)).rejects.toThrow(
+      'ProvisionedThroughputExceeded',
+    );
+    const retry = await runSweep(f.deps({ mailer }), JAN_25);
+
+    expect(retry).toMatchObject({ emailsSent: 3, itemsDue: 7 });
+  });
+
+  it('sends nothing twice when the agenda index has not yet caught up with a digest sent moments ago', async () => {
+    const f = await sweepFixture();
+    await seedJanuary(f.seed);
+    const mailer = recordingMailer();
+    await runSweep(f.deps({ mailer }), JAN_25);
+    // An index that answers as before the first run's marks (the GSI is eventually consistent).
+    const lagging = {
+      ...f.agenda,
+      dueBetween: async (...args: Parameters<typeof f.agenda.dueBetween>) => {
+        const read = await f.agenda.dueBetween(...args);
+        return { ...read, items: read.items.map(({ notified: _, ...e }) => e) };
+      },
+    };
+
+    const again = await runSweep(f.deps({ mailer, agenda: lagging }), JAN_25);
+
+    expect(again).toMatchObject({ emailsSent: 0, itemsDue: 0 });
+    expect(again.itemsRead).toBeGreaterThan(0);
+    expect(mailer.sent).toHaveLength(3);
+  });
+
+  it('gives a follow-up its revision as SEQUENCE under one UID in every digest, raised when planning moved it', async () => {
     const f = await sweepFixture();
     await f.seed.case({ caseId: 'a', caseNumber: 'NYB-2026-0001' });
     await f.seed.followUp('a', 'NYB-2026-0001', 'fu-1', '2027-02-05');
     const mailer = recordingMailer();
     await runSweep(f.deps({ mailer }), JAN_25);
-    await f.seed.followUp('a', 'NYB-2026-0001', 'fu-1', '2027-02-04');
+    // Planning moves it (and raises its revision): the sweep writes nothing for the calendar.
+    await f.seed.followUp('a', 'NYB-2026-0001', 'fu-1', '2027-02-04', true, 1);
 
     await runSweep(f.deps({ mailer }), new Date('2027-01-26T06:00:00Z'));
 
-    const icsOf = (i: number) =>
-      mailer.sent.filter((m) => m.to === CASEWORKER)[i]?.attachments[0]?.content ?? '';
-    expect(icsOf(0)).toMatch(/UID:a-fu-1@demo.hjemmestotte\r\nSEQUENCE:0\r\n/);
-    expect(icsOf(1)).toMatch(/UID:a-fu-1@demo.hjemmestotte\r\nSEQUENCE:1\r\n/);
-    expect(icsOf(1)).toContain('DTSTART;VALUE=DATE:20270204');
+    const icsOf = (to: string, i: number) =>
+      mailer.sent.filter((m) => m.to === to)[i]?.attachments[0]?.content ?? '';
+    for (const to of [CASEWORKER, PROVIDER]) {
+      expect(icsOf(to, 0)).toMatch(/UID:a-fu-1@demo.hjemmestotte\r\nSEQUENCE:0\r\n/);
+      expect(icsOf(to, 0)).toContain('DTSTART;VALUE=DATE:20270205');
+      expect(icsOf(to, 1)).toMatch(/UID:a-fu-1@demo.hjemmestotte\r\nSEQUENCE:1\r\n/);
+      expect(icsOf(to, 1)).toContain('DTSTART;VALUE=DATE:20270204');
+    }
   });
 
   it('skips a Saturday and a public holiday without reading anything', async () => {

@@ -27,7 +27,14 @@ export const seeder = (db: DynamoDBDocumentClient, table: string) => {
         purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
         ...c,
       }),
-    followUp: (caseId: string, caseNumber: string, followUpId: string, dueOn: string, scheduled = true) =>
+    followUp: (
+      caseId: string,
+      caseNumber: string,
+      followUpId: string,
+      dueOn: string,
+      scheduled = true,
+      revision?: number,
+    ) =>
       put({
         ...followUpKey(caseId, followUpId),
         caseId,
@@ -36,6 +43,7 @@ export const seeder = (db: DynamoDBDocumentClient, table: string) => {
         kind: followUpId === 'fu-1' ? 'first' : 'regular',
         dueOn,
         status: scheduled ? 'scheduled' : 'held',
+        ...(revision === undefined ? {} : { revision }),
         ...(scheduled
           ? { agendaPk: agendaPk('follow-up'), agendaSk: agendaSk(dueOn, caseId, followUpId) }
           : { heldOn: dueOn }),

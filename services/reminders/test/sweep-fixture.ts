@@ -1,10 +1,9 @@
 import { type Clock, defaultPolicy, fixedClock } from '@hjemmestotte/domain';
 import { freshTables } from '../../../test/support/local-tables.ts';
 import { dynamoAgenda } from '../src/adapters/dynamo-agenda.ts';
-import { dynamoCalendarSequences } from '../src/adapters/dynamo-calendar-sequences.ts';
 import { dynamoCases } from '../src/adapters/dynamo-cases.ts';
-import { dynamoLedger } from '../src/adapters/dynamo-ledger.ts';
-import type { Mailer, ReminderLedger } from '../src/ports.ts';
+import { dynamoSweepLock } from '../src/adapters/dynamo-sweep-lock.ts';
+import type { AgendaReader, Mailer, SweepLock } from '../src/ports.ts';
 import type { SweepDeps } from '../src/use-cases/run-sweep.ts';
 import { recordingMailer } from './fakes.ts';
 import { seeder } from './seed-items.ts';
@@ -15,25 +14,24 @@ export const PROVIDER = 'kontakt@hjemmebasen.example';
 export const LINK = 'https://sager.kommune.example/sag/{caseNumber}';
 export const WEB = 'https://app.kommune.example';
 
-/** Fresh tables in DynamoDB Local with the real adapters; mailer, ledger and clock can be swapped per test. */
+/** Fresh tables in DynamoDB Local with the real adapters; mailer, agenda, locks and clock can be swapped per test. */
 export const sweepFixture = async () => {
   const { db, tables } = await freshTables();
   const seed = seeder(db, tables.main);
   await seed.provider('hjemmebasen', PROVIDER);
   const deps = (
-    over: { mailer?: Mailer; ledger?: ReminderLedger; clock?: Clock } = {},
+    over: { mailer?: Mailer; agenda?: AgendaReader; lock?: SweepLock; clock?: Clock } = {},
   ): SweepDeps & { mailer: Mailer } => ({
-    agenda: dynamoAgenda(db, tables.main),
+    agenda: over.agenda ?? dynamoAgenda(db, tables.main),
     cases: dynamoCases(db, tables.main),
-    ledger: over.ledger ?? dynamoLedger(db, tables.main),
-    sequences: dynamoCalendarSequences(db, tables.main),
+    lock: over.lock ?? dynamoSweepLock(db, tables.main),
     mailer: over.mailer ?? recordingMailer(),
     clock: over.clock ?? fixedClock(new Date()),
     policy: defaultPolicy,
     links: { webOrigin: WEB, caseLinkTemplate: LINK },
     municipalityId: 'demo',
   });
-  return { db, tables, seed, deps, ledger: dynamoLedger(db, tables.main) };
+  return { db, tables, seed, deps, agenda: dynamoAgenda(db, tables.main) };
 };
 
 /**

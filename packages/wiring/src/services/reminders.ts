@@ -8,7 +8,8 @@ export const remindersFunctions: FunctionSpec[] = [
     description:
       'Daily sweep: one digest per recipient of every follow-up and deadline that needs attention.',
     schedules: [{ name: 'reminders', at: 'send-hour' }],
-    // Reads the agenda index, cases, plans and providers; writes the ledger (SENT#) and calendar sequences (CALSEQ#).
+    // Reads the agenda index, cases, plans and providers; writes its lock (SWEEPLOCK) and the marks of what it
+    // sent on the agenda items (follow-ups and deadlines).
     tables: { main: 'readWrite' },
     sendsEmail: true,
     timeoutSeconds: 300,

@@ -74,7 +74,8 @@ export const moveFollowUp = (
   transact(db, [
     {
       Put: {
-        ...scheduled(tableName, a.followUp),
+        // A new date is a new revision of the calendar event; the condition makes the count exact.
+        ...scheduled(tableName, { ...a.followUp, revision: (a.followUp.revision ?? 0) + 1 }),
         ConditionExpression: '#status = :scheduled AND dueOn = :from',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':scheduled': 'scheduled', ':from': a.fromDueOn },

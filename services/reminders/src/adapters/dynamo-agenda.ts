@@ -1,9 +1,41 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { agendaPk } from '@hjemmestotte/store';
 import type { AgendaReader } from '../ports.ts';
-import type { AgendaEntry } from '../stages/notice.ts';
+import type { AgendaEntry, AgendaKind } from '../stages/notice.ts';
 
-/** Reads due items by date range from the sparse `agenda` index: cost follows what is due, not the table size. */
+/** The attribute of an agenda item holding the marks of the notices sent about it (a string set). */
+export const NOTIFIED = 'notified';
+
+const entryOf = (kind: AgendaKind, i: Record<string, unknown>): AgendaEntry => {
+  const notified = i[NOTIFIED];
+  return {
+    kind,
+    caseId: i.caseId as string,
+    caseNumber: i.caseNumber as string,
+    itemId: (kind === 'follow-up' ? i.followUpId : kind) as string,
+    dueOn: i.dueOn as string,
+    key: { pk: i.pk as string, sk: i.sk as string },
+    ...(notified instanceof Set ? { notified: notified as Set<string> } : {}),
+    ...(kind === 'follow-up'
+      ? { followUpKind: i.kind as 'first' | 'regular', revision: Number(i.revision ?? 0) }
+      : {}),
+  };
+};
+
+// A held or cancelled follow-up should have left the index; its status is checked all the same.
+const onAgenda = (i: Record<string, unknown>) =>
+  i.agendaPk !== undefined && (i.status === undefined || !i.followUpId || i.status === 'scheduled');
+
+/**
+ * Reads due items by date range from the sparse `agenda` index: cost follows what is due, not the table size.
+ * The index projects every attribute, so the marks of what was sent come with each item at no extra read.
+ */
 export const dynamoAgenda = (db: DynamoDBDocumentClient, tableName: string): AgendaReader => ({
   async dueBetween(kind, from, until) {
     const items: AgendaEntry[] = [];
@@ -26,20 +58,55 @@ export const dynamoAgenda = (db: DynamoDBDocumentClient, tableName: string): Age
         }),
       );
       itemsRead += out.ScannedCount ?? 0;
-      for (const i of out.Items ?? []) {
-        // A held or cancelled follow-up should have left the index; its status is checked all the same.
-        if (kind === 'follow-up' && i.status !== undefined && i.status !== 'scheduled') continue;
-        items.push({
-          kind,
-          caseId: i.caseId,
-          caseNumber: i.caseNumber,
-          itemId: kind === 'follow-up' ? i.followUpId : kind,
-          dueOn: i.dueOn,
-          ...(kind === 'follow-up' ? { followUpKind: i.kind } : {}),
-        });
-      }
+      for (const i of out.Items ?? []) if (onAgenda(i)) items.push(entryOf(kind, i));
       startKey = out.LastEvaluatedKey;
     } while (startKey);
     return { items, itemsRead };
+  },
+  async markSent(marks) {
+    // 25 at a time: a digest can name hundreds of items, more than the SDK's socket pool.
+    for (let i = 0; i < marks.length; i += 25) {
+      await Promise.all(
+        marks.slice(i, i + 25).map(({ entry, marks: m }) => {
+          if (!entry.key) throw new Error(`agenda entry ${entry.kind} of ${entry.caseId} has no table key`);
+          return db
+            .send(
+              new UpdateCommand({
+                TableName: tableName,
+                Key: entry.key,
+                // ADD to a set is a union: a repeated or concurrent mark changes nothing; never a read first.
+                UpdateExpression: 'ADD #n :m',
+                // Never creates a stray item where the item is gone.
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeNames: { '#n': NOTIFIED },
+                ExpressionAttributeValues: { ':m': new Set(m) },
+              }),
+            )
+            .catch((e) => {
+              if (!(e instanceof ConditionalCheckFailedException)) throw e;
+            });
+        }),
+      );
+    }
+  },
+  async current(entries) {
+    const keyed = entries.filter((e) => e.key);
+    const kindOf = new Map(keyed.map((e) => [`${e.key?.pk}|${e.key?.sk}`, e.kind]));
+    const items: AgendaEntry[] = [];
+    for (let i = 0; i < keyed.length; i += 100) {
+      let pending: Record<string, unknown>[] | undefined = keyed.slice(i, i + 100).map((e) => ({ ...e.key }));
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+        const out = await db.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[tableName] ?? []) {
+          const kind = kindOf.get(`${item.pk}|${item.sk}`);
+          if (kind && onAgenda(item)) items.push(entryOf(kind, item));
+        }
+        pending = out.UnprocessedKeys?.[tableName]?.Keys as Record<string, unknown>[] | undefined;
+      }
+    }
+    return { items, itemsRead: keyed.length };
   },
 });

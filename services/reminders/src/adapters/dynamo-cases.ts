@@ -22,10 +22,8 @@ const batchGet = async (db: DynamoDBDocumentClient, tableName: string, keys: Key
 export const dynamoCases = (db: DynamoDBDocumentClient, tableName: string): CaseReader => ({
   async facts(caseIds, planOf) {
     const ids = [...new Set(caseIds)];
-    const caseItems = await batchGet(db, tableName, [
-      ...ids.map(caseKey),
-      ...[...new Set(planOf)].map(planKey),
-    ]);
+    const keys = [...ids.map(caseKey), ...[...new Set(planOf)].map(planKey)];
+    const caseItems = await batchGet(db, tableName, keys);
     const cases = new Map<string, CaseItem>();
     const casesWithPlan = new Set<string>();
     for (const i of caseItems) {
@@ -44,7 +42,8 @@ export const dynamoCases = (db: DynamoDBDocumentClient, tableName: string): Case
         providerEmails.set(p.providerId as string, p.contactEmail);
       }
     }
-    return { cases, providerEmails, casesWithPlan };
+    // A key read finds an item or not: either way it is a read (DynamoDB bills a missing item too).
+    return { cases, providerEmails, casesWithPlan, itemsRead: keys.length + providerIds.length };
   },
   async get(caseId) {
     const out = await db.send(new GetCommand({ TableName: tableName, Key: caseKey(caseId) }));

@@ -1,14 +1,14 @@
 import { logger } from '@hjemmestotte/lambda-kit';
 import * as z from 'zod';
 import { dynamoAgenda } from '../adapters/dynamo-agenda.ts';
-import { dynamoCalendarSequences } from '../adapters/dynamo-calendar-sequences.ts';
+import { dynamoSweepLock } from '../adapters/dynamo-sweep-lock.ts';
 import { runSweep } from '../use-cases/run-sweep.ts';
 import { config, db, shared } from './runtime.ts';
 
 const deps = {
   ...shared,
   agenda: dynamoAgenda(db, config.TABLE_MAIN),
-  sequences: dynamoCalendarSequences(db, config.TABLE_MAIN),
+  lock: dynamoSweepLock(db, config.TABLE_MAIN),
   policy: config.MUNICIPALITY_POLICY,
 };
 
@@ -19,7 +19,7 @@ export const handler = async (event: unknown) => {
   const { scheduledAt } = scheduledInput.parse(event);
   const summary = await runSweep(deps, new Date(scheduledAt));
   logger.info('sweep done', { ...summary });
-  // A refused digest was released; failing the invocation lets the scheduler's retry policy send it today.
+  // A refused digest stays unmarked; failing the invocation lets the scheduler's retry policy send it today.
   if (summary.emailsFailed > 0) throw new Error(`${summary.emailsFailed} digest(s) not sent`);
   return summary;
 };

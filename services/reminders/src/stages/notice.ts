@@ -25,6 +25,12 @@ export interface AgendaEntry {
   itemId: string;
   dueOn: string;
   followUpKind?: 'first' | 'regular';
+  /** The item's own key in the table, where the sweep records what it sent about it. */
+  key?: { pk: string; sk: string };
+  /** Marks (`markOf`) of the notices already sent about this item: read with it, so checking costs nothing. */
+  notified?: ReadonlySet<string>;
+  /** Follow-ups: how many times planning moved the date; the calendar event's SEQUENCE (RFC 5545). */
+  revision?: number;
 }
 
 export interface Notice {
@@ -41,5 +47,10 @@ export interface Notice {
  * The ledger key of a notice. The due date is part of it: a follow-up moved to a new date is a new thing to
  * remind about, while the same date never is again.
  */
-export const noticeKey = (n: Notice): string =>
-  [n.entry.caseId, n.entry.itemId, n.entry.dueOn, n.stage, n.occurrence ?? 0, n.to].join('#');
+export const noticeKey = (n: Notice): string => `${n.entry.caseId}#${n.entry.itemId}#${markOf(n)}`;
+
+/**
+ * A notice's mark on its own agenda item (the key without the item's ids). The due date stays in it: after a
+ * move the old marks no longer match, and the notices of the new date go out.
+ */
+export const markOf = (n: Notice): string => [n.entry.dueOn, n.stage, n.occurrence ?? 0, n.to].join('#');

@@ -1,7 +1,7 @@
 import { termsOf, termsOn } from '@hjemmestotte/store';
 import type { CaseFacts } from '../ports.ts';
 import { dueNotices, type StageRules } from '../stages/due-notices.ts';
-import type { AgendaEntry, Notice } from '../stages/notice.ts';
+import { type AgendaEntry, markOf, type Notice } from '../stages/notice.ts';
 
 export interface AddressedNotice {
   notice: Notice;
@@ -19,7 +19,7 @@ const providerInForce = (c: Parameters<typeof termsOf>[0], today: string) =>
   c.terms && c.terms.length > 0 ? (termsOn(termsOf(c), today)?.providerId ?? c.providerId) : c.providerId;
 
 /**
- * Turns the agenda entries read today into notices with an address. Closed cases get nothing (their items
+ * Turns the agenda entries read today into the notices not sent before, with an address. Closed cases get nothing (their items
  * may linger in the index until intake removes them); a plan deadline is moot once the plan exists.
  */
 export const collectNotices = (
@@ -33,6 +33,8 @@ export const collectNotices = (
     if (c?.status !== 'active') continue;
     if (entry.kind === 'plan' && facts.casesWithPlan.has(entry.caseId)) continue;
     for (const notice of dueNotices(entry, rules)) {
+      // Sent by an earlier run: its mark is on the item the agenda query just read.
+      if (entry.notified?.has(markOf(notice))) continue;
       const email =
         notice.to === 'caseworker'
           ? c.caseworkerEmail

@@ -1,61 +1,65 @@
 import { logger } from '@hjemmestotte/lambda-kit';
-import { type DigestLine, followUpUid, renderDigest } from '../email/digest.ts';
-import { type Notice, noticeKey } from '../stages/notice.ts';
+import { type DigestLine, renderDigest } from '../email/digest.ts';
+import { type AgendaEntry, markOf } from '../stages/notice.ts';
 import type { AddressedNotice } from './collect-notices.ts';
-import { inChunks } from './in-chunks.ts';
 import type { SweepDeps } from './run-sweep.ts';
+import { itemIdOf } from './still-due.ts';
+
+/** SES accepted a digest but its marks could not be written: the run must keep its lock until the lease ends. */
+export class SentButNotMarked extends Error {
+  constructor(cause: unknown) {
+    super('a digest was sent but its marks were not written', { cause });
+    this.name = 'SentButNotMarked';
+  }
+}
+
+/** One write per agenda item, holding the marks of every notice of it that this digest carried. */
+const marksOf = (notices: AddressedNotice[]) => {
+  const byItem = new Map<string, { entry: AgendaEntry; marks: string[] }>();
+  for (const { notice } of notices) {
+    const m = byItem.get(itemIdOf(notice.entry)) ?? { entry: notice.entry, marks: [] };
+    m.marks.push(markOf(notice));
+    byItem.set(itemIdOf(notice.entry), m);
+  }
+  return [...byItem.values()];
+};
 
 /**
- * One digest per recipient of the notices this run claimed. After SES accepts a digest its notices are marked
- * sent; when SES refuses it (throttling past the SDK's retries, an outage) they are released so the next run
- * sends them. A crash between the two leaves them claimed until the lease runs out: then they are sent again.
+ * One digest per recipient. Once SES accepted it, its marks go on its agenda items, so no later run sends
+ * those notices again. SES refusing a digest (throttling past the SDK's retries, an outage) leaves its
+ * notices unmarked: the next run (the scheduler's retry) sends them. A crash after SES accepted and before
+ * the marks are written: the digest goes again after the lock's lease (at-least-once in that window only).
+ * The calendar SEQUENCE is the follow-up's revision (how often planning moved it): nothing to look up.
  */
-export const sendDigests = async (deps: SweepDeps, runId: string, claimed: AddressedNotice[], asOf: Date) => {
+export const sendDigests = async (deps: SweepDeps, notices: AddressedNotice[], asOf: Date) => {
   const byRecipient = new Map<string, AddressedNotice[]>();
-  for (const c of claimed) {
-    const list = byRecipient.get(c.email) ?? [];
-    list.push(c);
-    byRecipient.set(c.email, list);
+  for (const n of notices) {
+    const list = byRecipient.get(n.email) ?? [];
+    list.push(n);
+    byRecipient.set(n.email, list);
   }
-  // One SEQUENCE look-up per follow-up and run, shared by every digest that shows it.
-  const sequences = new Map<string, Promise<number>>();
-  const sequenceOf = (notice: Notice) => {
-    const e = notice.entry;
-    if (e.kind !== 'follow-up') return Promise.resolve(undefined);
-    const uid = followUpUid(e.caseId, e.itemId, deps.municipalityId);
-    let seq = sequences.get(uid);
-    if (!seq) {
-      seq = deps.sequences.sequenceFor(uid, e.dueOn);
-      sequences.set(uid, seq);
-    }
-    return seq;
-  };
   let sent = 0;
   let failed = 0;
-  for (const [to, notices] of byRecipient) {
-    const keys = notices.map((n) => noticeKey(n.notice));
-    let messageId: string;
+  for (const [to, due] of byRecipient) {
+    const lines: DigestLine[] = due.map(({ notice }) => ({
+      notice,
+      ...(notice.entry.kind === 'follow-up' ? { sequence: notice.entry.revision ?? 0 } : {}),
+    }));
     try {
-      const lines: DigestLine[] = [];
-      for (const batch of inChunks(notices, 25)) {
-        lines.push(
-          ...(await Promise.all(
-            batch.map(async ({ notice }) => ({ notice, sequence: await sequenceOf(notice) })),
-          )),
-        );
-      }
-      messageId = await deps.mailer.send(renderDigest(to, lines, deps.links, deps.municipalityId, asOf));
+      await deps.mailer.send(renderDigest(to, lines, deps.links, deps.municipalityId, asOf));
     } catch (e) {
       failed++;
-      logger.warn('digest not sent; released for the next run', {
-        notices: keys.length,
+      logger.warn('digest not sent; left for the next run', {
+        notices: due.length,
         error: (e as Error).name,
       });
-      await deps.ledger.release(keys, runId);
       continue;
     }
-    // Sent: from here on a failure must not release (that would send twice); the lease covers a crash.
-    await deps.ledger.markSent(keys, runId, deps.clock.now(), messageId);
+    try {
+      await deps.agenda.markSent(marksOf(due));
+    } catch (e) {
+      throw new SentButNotMarked(e);
+    }
     sent++;
   }
   return { sent, failed };
