@@ -2,11 +2,9 @@ import { type FunctionSpec, routesOf } from '@hjemmestotte/wiring';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { PROVIDER_SCOPE, USER_SCOPE } from './admin/names.ts';
 import type { Functions } from './functions.ts';
 import { acknowledge } from './nag.ts';
 
@@ -14,16 +12,18 @@ export interface ApiProps {
   prefix: string;
   specs: FunctionSpec[];
   functions: Functions;
-  issuer: string;
-  authorizerAudience: string[];
-  /** Cognito tokens carry scopes from the resource server; an external OIDC issuer may not. */
-  requireScopes: boolean;
   logRetention: logs.RetentionDays;
 }
 
 /**
- * The HTTP API: every route of the wiring description to its function. `auth: 'jwt'` routes sit behind the
- * JWT authorizer (the handlers verify the token again and decide the role); `auth: 'none'` routes are public.
+ * The HTTP API: every route of the wiring description to its function, with no gateway authorizer.
+ *
+ * The functions verify the token themselves (packages/lambda-kit/src/auth.ts: signature against the user
+ * pool's JWKS, issuer, expiry, `token_use: access`, the `user`/`provider` scope and, for providers, the
+ * `provider_id` the pre-token trigger adds). A gateway JWT authorizer would answer a missing or bad token
+ * itself with `401 {"message":"Unauthorized"}` (HTTP APIs have no customisable gateway responses), not
+ * with the contract's problem+json; and its audience list is fixed at deploy, so a provider client made by
+ * onboarding would be refused until the next deploy. The WAF in front rate-limits unauthenticated callers.
  */
 export class Api extends Construct {
   readonly httpApi: apigwv2.HttpApi;
@@ -50,9 +50,6 @@ export class Api extends Construct {
         format: apigw.AccessLogFormat.jsonWithStandardFields(),
       },
     });
-    const authorizer = new authorizers.HttpJwtAuthorizer('Jwt', props.issuer, {
-      jwtAudience: props.authorizerAudience,
-    });
     const integrationOf = new Map<string, integrations.HttpLambdaIntegration>();
     for (const route of routesOf(props.specs)) {
       const target = props.functions.byId.get(route.functionId);
@@ -66,18 +63,13 @@ export class Api extends Construct {
         path: route.path,
         methods: [route.method as apigwv2.HttpMethod],
         integration,
-        ...(route.auth === 'jwt'
-          ? {
-              authorizer,
-              ...(props.requireScopes ? { authorizationScopes: [USER_SCOPE, PROVIDER_SCOPE] } : {}),
-            }
-          : { authorizer: new apigwv2.HttpNoneAuthorizer() }),
+        authorizer: new apigwv2.HttpNoneAuthorizer(),
       });
-      if (route.auth === 'none') {
-        for (const r of routes) {
-          acknowledge(r, 'AwsSolutions-APIG4', `${route.routeKey} is public by design (contract: anyone).`);
-        }
-      }
+      const reason =
+        route.auth === 'none'
+          ? `${route.routeKey} is public by design (contract: anyone).`
+          : `${route.routeKey}: the function verifies the bearer token (signature, issuer, expiry, scope) and answers 401 problem+json as the contract requires, which a gateway authorizer cannot; the WAF rate-limits.`;
+      for (const r of routes) acknowledge(r, 'AwsSolutions-APIG4', reason);
     }
   }
 

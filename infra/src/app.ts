@@ -53,7 +53,6 @@ export const buildApp = (props: AppProps = {}): { app: App; stacks: Municipality
       },
       description: `Hjemmestøtte for ${municipality.name}`,
       tracing: app.node.tryGetContext('tracing') !== 'false' && app.node.tryGetContext('tracing') !== false,
-      providerClientIds: list(app.node.tryGetContext('providerClientIds')) ?? [],
       webCallbackUrls: list(app.node.tryGetContext(`webCallbackUrls`)) ?? undefined,
       terminationProtection: true,
     });

@@ -16,8 +16,6 @@ const nagValue = (v: string, pseudo: string) => (Token.isUnresolved(v) ? `<${pse
 export interface IdentityProps {
   municipality: MunicipalityConfig;
   prefix: string;
-  /** Provider app clients created by onboarding (context `providerClientIds`): the authorizer accepts them. */
-  providerClientIds: string[];
   webCallbackUrls: string[];
   /** Where the managed login may send a signed-out user back to (the web app's origin). */
   webLogoutUrls: string[];
@@ -35,8 +33,6 @@ export class Identity extends Construct {
   readonly jwksUrl: string;
   /** The resource server identifier: the handlers check scopes `<audience>/user|provider`. */
   readonly audience: string;
-  /** What the JWT authorizer accepts as `aud`/`client_id`. */
-  readonly authorizerAudience: string[];
   readonly userPool?: cognito.UserPool;
   /** The managed login's origin (authorize, token and logout endpoints), for the web app's CSP. */
   readonly loginOrigin?: string;
@@ -166,9 +162,7 @@ export class Identity extends Construct {
     this.issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${pool.userPoolId}`;
     this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
     this.audience = RESOURCE_SERVER;
-    // Cognito access tokens carry `client_id`, not `aud`: the authorizer lists the clients it accepts.
     this.webClientId = web.userPoolClientId;
-    this.authorizerAudience = [web.userPoolClientId, ...props.providerClientIds];
   }
 
   /** The municipality's own IdP behind the managed login; its groups land in `custom:idp_groups`. */

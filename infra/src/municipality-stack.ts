@@ -18,7 +18,6 @@ export interface MunicipalityStackProps extends StackProps {
   /** Defaults to the whole wiring description; tests pass none. */
   specs?: FunctionSpec[];
   tracing?: boolean;
-  providerClientIds?: string[];
   /** More sign-in callback URLs besides the distribution's own (e.g. a municipality's custom domain). */
   webCallbackUrls?: string[];
   /** The CloudFront web ACL made in us-east-1 (EdgeWafStack). */
@@ -59,7 +58,6 @@ export class MunicipalityStack extends Stack {
     this.identity = new Identity(this, 'Identity', {
       municipality: m,
       prefix,
-      providerClientIds: props.providerClientIds ?? [],
       // The distribution is made after the API (its origin), so its address is read lazily here.
       webLogoutUrls: Lazy.list({ produce: () => [`${this.edge.url}/`] }),
       webCallbackUrls: Lazy.list({
@@ -108,9 +106,6 @@ export class MunicipalityStack extends Stack {
       prefix,
       specs,
       functions: this.functions,
-      issuer: this.identity.issuer,
-      authorizerAudience: this.identity.authorizerAudience,
-      requireScopes: m.identity.kind === 'cognito',
       logRetention: options.logRetention,
     });
     this.edge = new Edge(this, 'Edge', {

@@ -1,11 +1,4 @@
-import {
-  environmentOf,
-  functions,
-  lambdaBundling,
-  loadMunicipality,
-  routesOf,
-  tableNames,
-} from '@hjemmestotte/wiring';
+import { environmentOf, functions, lambdaBundling, loadMunicipality, tableNames } from '@hjemmestotte/wiring';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { municipalityIds } from '../src/app.ts';
@@ -147,23 +140,6 @@ describe.each(municipalityIds())('the %s stack', (id) => {
     for (const s of statements) {
       const actions = [s.Action].flat();
       for (const a of actions) expect(a, JSON.stringify(s)).not.toMatch(/^\*$|^[a-z0-9-]+:\*$/);
-    }
-  });
-
-  it('puts the JWT authorizer on every route but the public ones (/openapi.json)', () => {
-    const [authorizerId] = Object.keys(resourcesOf(template, 'AWS::ApiGatewayV2::Authorizer'));
-    const routes = all('AWS::ApiGatewayV2::Route');
-    const publicKeys = routesOf()
-      .filter((r) => r.auth === 'none')
-      .map((r) => r.routeKey);
-    expect(publicKeys).toContain('GET /openapi.json');
-    for (const [, r] of routes) {
-      if (publicKeys.includes(r.Properties.RouteKey)) {
-        expect(r.Properties.AuthorizationType, r.Properties.RouteKey).toBe('NONE');
-      } else {
-        expect(r.Properties.AuthorizationType, r.Properties.RouteKey).toBe('JWT');
-        expect(refId(r.Properties.AuthorizerId)).toBe(authorizerId);
-      }
     }
   });
 

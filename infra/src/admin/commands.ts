@@ -49,12 +49,8 @@ export const onboardProvider = async (argv: string[], print: Print = console.log
     );
   }
   const credentials = await target.credentials.create(providerId);
+  // No deploy needed: the API accepts the new client's tokens at once (infra/src/api.ts).
   printCredentials(print, credentials, target.apiUrl);
-  if (target.kind === 'aws') {
-    print(
-      'Next: run `npx tsx infra/bin/deploy.ts --municipality <id>` so the API authorizer accepts the new client.',
-    );
-  }
   return credentials;
 };
 

@@ -8,7 +8,7 @@ import {
   ListUserPoolClientsCommand,
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { PROVIDER_SCOPE, providerClientName, providerIdOfClientName } from './names.ts';
+import { PROVIDER_SCOPE, providerClientName } from './names.ts';
 
 /** A provider's client-credentials login: shown once to the admin, who hands it to the provider. */
 export interface ProviderCredentials {
@@ -30,8 +30,6 @@ export interface ProviderCredentialsAdmin {
   remove(providerId: string): Promise<void>;
   /** Exchanges credentials for an access token, as the provider's system will. */
   token(credentials: ProviderCredentials): Promise<string>;
-  /** The client ids the API's JWT authorizer must accept (for `deploy`). */
-  providerClientIds(): Promise<string[]>;
 }
 
 /** The client-credentials request (RFC 6749 § 4.4) a provider's system makes: form body, HTTP Basic. */
@@ -82,7 +80,6 @@ export const localCredentials = (apiUrl: string): ProviderCredentialsAdmin => {
         throw new Error(`local client: ${res.status} ${await res.text()}`);
     },
     token: clientCredentialsToken,
-    providerClientIds: async () => [],
   };
 };
 
@@ -181,11 +178,5 @@ export const cognitoCredentials = (opts: {
       );
     },
     token: clientCredentialsToken,
-    async providerClientIds() {
-      return (await listClients())
-        .filter((c) => providerIdOfClientName(c.ClientName))
-        .map((c) => c.ClientId!)
-        .filter(Boolean);
-    },
   };
 };

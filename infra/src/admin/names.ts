@@ -7,4 +7,3 @@ export { providerClientName, providerIdOfClientName } from '@hjemmestotte/lambda
 /** The resource server of the API and its two scopes (the handlers check `<identifier>/<scope>`). */
 export const RESOURCE_SERVER = 'hjemmestotte-api';
 export const PROVIDER_SCOPE = `${RESOURCE_SERVER}/provider`;
-export const USER_SCOPE = `${RESOURCE_SERVER}/user`;

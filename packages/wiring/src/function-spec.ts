@@ -8,7 +8,7 @@ export interface RouteSpec {
   method: HttpMethod;
   /** API Gateway HTTP API path syntax: `/v1/cases/{caseId}`. */
   path: string;
-  /** `jwt`: the JWT authorizer in AWS and the handler's own verification; `none`: public. */
+  /** `jwt`: the handler verifies the bearer token (no gateway authorizer, see infra/src/api.ts); `none`: public. */
   auth: 'jwt' | 'none';
 }
 
