@@ -19,11 +19,17 @@ export interface ApiProps {
  * The HTTP API: every route of the wiring description to its function, with no gateway authorizer.
  *
  * The functions verify the token themselves (packages/lambda-kit/src/auth.ts: signature against the user
- * pool's JWKS, issuer, expiry, `token_use: access`, the `user`/`provider` scope and, for providers, the
- * `provider_id` the pre-token trigger adds). A gateway JWT authorizer would answer a missing or bad token
- * itself with `401 {"message":"Unauthorized"}` (HTTP APIs have no customisable gateway responses), not
- * with the contract's problem+json; and its audience list is fixed at deploy, so a provider client made by
- * onboarding would be refused until the next deploy. The WAF in front rate-limits unauthenticated callers.
+ * pool's JWKS, issuer, expiry, `token_use: access`, the `user`/`provider` scope, a user's token only from
+ * the web client, and for providers the `provider_id` the pre-token trigger adds to onboarding's clients).
+ *
+ * Why no gateway JWT authorizer: API Gateway documents that such an authorizer answers a missing or bad
+ * token itself with `401 {"message":"Unauthorized"}` and a `www-authenticate` header ("Troubleshooting
+ * issues with HTTP API JWT authorizers", https://docs.aws.amazon.com/apigateway/latest/developerguide/
+ * http-api-troubleshooting-jwt.html), not with the contract's problem+json, and HTTP APIs have no gateway
+ * responses to change that. The same page: the token's `aud`, or `client_id` when there is no `aud` (Cognito
+ * access tokens), "must match one of the audience entries that's configured for the authorizer": a list
+ * fixed at deploy, so a provider client made by onboarding would be refused until the next deploy. The
+ * WAF in front rate-limits unauthenticated callers.
  */
 export class Api extends Construct {
   readonly httpApi: apigwv2.HttpApi;
@@ -68,7 +74,7 @@ export class Api extends Construct {
       const reason =
         route.auth === 'none'
           ? `${route.routeKey} is public by design (contract: anyone).`
-          : `${route.routeKey}: the function verifies the bearer token (signature, issuer, expiry, scope) and answers 401 problem+json as the contract requires, which a gateway authorizer cannot; the WAF rate-limits.`;
+          : `${route.routeKey}: the function verifies the bearer token (signature, issuer, expiry, scope, client) and answers 401 problem+json as the contract requires, which a gateway JWT authorizer cannot; the WAF rate-limits.`;
       for (const r of routes) acknowledge(r, 'AwsSolutions-APIG4', reason);
     }
   }

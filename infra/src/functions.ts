@@ -97,6 +97,7 @@ export class Functions extends Construct {
             fn.addEnvironment('AUTH_ISSUER', props.auth.issuer);
             fn.addEnvironment('AUTH_AUDIENCE', props.auth.audience);
             fn.addEnvironment('AUTH_JWKS_URL', props.auth.jwksUrl);
+            fn.addEnvironment('AUTH_WEB_CLIENT_ID', props.auth.webClientId);
             break;
         }
       }

@@ -37,7 +37,7 @@ export class Identity extends Construct {
   /** The managed login's origin (authorize, token and logout endpoints), for the web app's CSP. */
   readonly loginOrigin?: string;
   /** The public web app client (authorization code with PKCE). */
-  readonly webClientId?: string;
+  readonly webClientId: string;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);

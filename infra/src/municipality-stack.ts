@@ -80,6 +80,7 @@ export class MunicipalityStack extends Stack {
         issuer: this.identity.issuer,
         audience: this.identity.audience,
         jwksUrl: this.identity.jwksUrl,
+        webClientId: this.identity.webClientId,
       },
       common: {
         MUNICIPALITY_ID: m.id,
@@ -123,7 +124,7 @@ export class MunicipalityStack extends Stack {
           authorizeUrl: `${this.identity.loginOrigin}/oauth2/authorize`,
           tokenUrl: `${this.identity.loginOrigin}/oauth2/token`,
           logoutUrl: `${this.identity.loginOrigin}/logout`,
-          clientId: this.identity.webClientId ?? '',
+          clientId: this.identity.webClientId,
           scope: `openid email ${this.identity.audience}/user`,
           apiBase: '',
         },

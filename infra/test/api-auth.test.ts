@@ -7,11 +7,12 @@ import {
 } from '@hjemmestotte/wiring';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { resourcesOf, synthMunicipality } from './synth.ts';
+import { refId, resourcesOf, synthMunicipality } from './synth.ts';
 
 // The contract: every error is problem+json, and 401 is "no or bad token". An HTTP API JWT authorizer
 // answers a missing or bad token itself with `401 {"message":"Unauthorized"}` (API Gateway developer guide,
-// "Troubleshooting issues with HTTP API JWT authorizers"), and HTTP APIs have no gateway responses to
+// "Troubleshooting issues with HTTP API JWT authorizers",
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html), and HTTP APIs have no gateway responses to
 // change that. So no route may have one; the function behind it must refuse the token itself.
 
 // biome-ignore lint/suspicious/noExplicitAny: walking untyped CloudFormation JSON; the assertions are the type check.
@@ -19,6 +20,7 @@ type Props = Record<string, any>;
 
 describe('who refuses a bad token in AWS', () => {
   const { template } = synthMunicipality('demo');
+  const guarded = functions.filter((f) => f.routes?.some((r) => r.auth === 'jwt'));
 
   it('no route has a gateway authorizer or authorization scopes: every request reaches its function', () => {
     expect(Object.keys(resourcesOf(template, 'AWS::ApiGatewayV2::Authorizer'))).toEqual([]);
@@ -37,6 +39,22 @@ describe('who refuses a bad token in AWS', () => {
     }
   });
 
+  // The client check the authorizer's audience list made now lives in the functions: each guarded function
+  // is told the pool's web client, the one client users' tokens may come from.
+  it('tells every function that verifies tokens the web client of its own pool', () => {
+    const clients = Object.entries(resourcesOf(template, 'AWS::Cognito::UserPoolClient'));
+    const web = clients.find(([, c]) => c.Properties?.ClientName === 'web');
+    expect(web).toBeDefined();
+    const fns = Object.values(resourcesOf(template, 'AWS::Lambda::Function')) as { Properties: Props }[];
+    const verifying = fns.filter((f) => f.Properties.Environment?.Variables?.AUTH_ISSUER);
+    expect(verifying.length).toBeGreaterThanOrEqual(guarded.length);
+    for (const f of verifying) {
+      expect(refId(f.Properties.Environment.Variables.AUTH_WEB_CLIENT_ID), f.Properties.FunctionName).toBe(
+        web![0],
+      );
+    }
+  });
+
   // The deployed entry modules themselves, configured as CDK configures them (the variable names are pinned
   // against the template in stack.test.ts), called with the payload 2.0 event API Gateway sends.
   const policy = loadMunicipality('demo').policy;
@@ -47,7 +65,12 @@ describe('who refuses a bad token in AWS', () => {
       eventBusName: 'bus',
       senderEmail: 'noreply@kommune.example',
       sesConfigurationSet: 'set',
-      auth: { issuer, audience: 'hjemmestotte-api', jwksUrl: `${issuer}/.well-known/jwks.json` },
+      auth: {
+        issuer,
+        audience: 'hjemmestotte-api',
+        jwksUrl: `${issuer}/.well-known/jwks.json`,
+        webClientId: 'web-client',
+      },
       common: {
         MUNICIPALITY_ID: 'demo',
         MUNICIPALITY_POLICY: JSON.stringify(policy),
@@ -58,7 +81,6 @@ describe('who refuses a bad token in AWS', () => {
         OAUTH_BASE_URL: 'https://login.kommune.example',
       },
     });
-  const guarded = functions.filter((f) => f.routes?.some((r) => r.auth === 'jwt'));
 
   it.each(guarded.map((f) => [f.id, f] as const))(
     '%s answers no token, another scheme and a malformed token with 401 problem+json on every guarded route',

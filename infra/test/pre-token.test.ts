@@ -26,6 +26,9 @@ const event = (
   response: { claimsAndScopeOverrideDetails: null },
 });
 
+/** The API's verifier settings for this pool: its resource server and its web client. */
+const api = { audience: 'hjemmestotte-api', webClientId: 'webclient' };
+
 /** The access token Cognito mints for a user of the web client: no email (developer guide). */
 const cognitoUserAccessToken = {
   sub: 'a1b2c3',
@@ -93,7 +96,7 @@ describe('the pre-token-generation trigger (AWS adapter)', () => {
   });
 
   it('makes a Cognito user access token acceptable to the API, which refuses it without the trigger', async () => {
-    expect(() => principalFromClaims(cognitoUserAccessToken, 'hjemmestotte-api')).toThrow(
+    expect(() => principalFromClaims(cognitoUserAccessToken, api)).toThrow(
       expect.objectContaining({ status: 401 }),
     );
     const out = await handler(
@@ -102,7 +105,7 @@ describe('the pre-token-generation trigger (AWS adapter)', () => {
       ]),
     );
     const added = out.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride;
-    expect(principalFromClaims({ ...cognitoUserAccessToken, ...added }, 'hjemmestotte-api')).toEqual({
+    expect(principalFromClaims({ ...cognitoUserAccessToken, ...added }, api)).toEqual({
       kind: 'user',
       sub: 'a1b2c3',
       email: 'cw@nordby.dk',

@@ -10,7 +10,7 @@ const anyResources = {
   eventBusName: 'b',
   senderEmail: 's@x.dk',
   sesConfigurationSet: 'c',
-  auth: { issuer: 'i', audience: 'a', jwksUrl: 'j' },
+  auth: { issuer: 'i', audience: 'a', jwksUrl: 'j', webClientId: 'w' },
   common: {
     MUNICIPALITY_ID: 'm',
     MUNICIPALITY_POLICY: '{}',

@@ -39,6 +39,7 @@ export const benchEnvironment = (
       issuer: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_example',
       audience: 'hjemmestotte-api',
       jwksUrl: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_example/.well-known/jwks.json',
+      webClientId: '1example23456789abcdefghij',
     },
     common: {
       MUNICIPALITY_ID: m.id,

@@ -8,6 +8,12 @@ export interface AuthConfig {
   /** The resource server identifier: tokens must carry a scope `<audience>/user` or `<audience>/provider`. */
   audience: string;
   jwksUrl: string;
+  /**
+   * The app client staff sign in through (the web client). A user's token from any other client of the pool
+   * is refused: this is the client check an API Gateway JWT authorizer's audience list made (the API has none,
+   * see infra/src/api.ts). Provider clients need no list: only they get `provider_id` (pre-token trigger).
+   */
+  webClientId: string;
 }
 
 /**
@@ -21,21 +27,29 @@ const claimsSchema = z.object({
   token_use: z.literal('access'),
   scope: z.string(),
   client_id: z.string().optional(),
+  username: z.string().optional(),
   email: z.email().optional(),
   'cognito:groups': z.array(z.string()).optional(),
   provider_id: z.string().optional(),
 });
 
-export const principalFromClaims = (payload: JWTPayload, audience: string): Principal => {
+export const principalFromClaims = (
+  payload: JWTPayload,
+  { audience, webClientId }: Pick<AuthConfig, 'audience' | 'webClientId'>,
+): Principal => {
   const parsed = claimsSchema.safeParse(payload);
   if (!parsed.success) throw unauthorized('The token lacks required claims.');
   const c = parsed.data;
+  // A client-credentials token is the client's own: `sub` is its client id and there is no `username`.
+  // Every other token is a signed-in user's, and users sign in through the web client only.
+  const clientsOwn = c.client_id !== undefined && c.sub === c.client_id && c.username === undefined;
+  if (!clientsOwn && c.client_id !== webClientId) throw unauthorized('The token is from another app client.');
   const scopes = c.scope.split(' ');
   if (scopes.includes(`${audience}/provider`)) {
     if (!c.provider_id || !c.client_id) throw unauthorized('The provider token has no provider.');
     return { kind: 'provider', sub: c.sub, clientId: c.client_id, providerId: c.provider_id };
   }
-  if (scopes.includes(`${audience}/user`)) {
+  if (scopes.includes(`${audience}/user`) && !clientsOwn) {
     const roles = (c['cognito:groups'] ?? []).filter((g): g is UserRole => userRoles.includes(g as UserRole));
     if (!c.email) throw unauthorized('The user token has no email.');
     return { kind: 'user', sub: c.sub, email: c.email.toLowerCase(), roles };
@@ -62,6 +76,6 @@ export const createTokenVerifier = (config: AuthConfig, keys?: JWTVerifyGetKey):
     } catch {
       throw unauthorized('The token is invalid or expired.');
     }
-    return principalFromClaims(payload, config.audience);
+    return principalFromClaims(payload, config);
   };
 };

@@ -6,6 +6,8 @@ import {
   type TableName,
 } from '@hjemmestotte/wiring';
 
+import { WEB_CLIENT_ID } from './token-issuer.ts';
+
 export const API_AUDIENCE = 'hjemmestotte-api';
 
 export const localResources = (
@@ -17,7 +19,12 @@ export const localResources = (
   eventBusName: `${m.id}-events`,
   senderEmail: m.senderEmail,
   sesConfigurationSet: `${m.id}-email`,
-  auth: { issuer: `${apiUrl}/_local`, audience: API_AUDIENCE, jwksUrl: `${apiUrl}/_local/jwks.json` },
+  auth: {
+    issuer: `${apiUrl}/_local`,
+    audience: API_AUDIENCE,
+    jwksUrl: `${apiUrl}/_local/jwks.json`,
+    webClientId: WEB_CLIENT_ID,
+  },
   common: {
     MUNICIPALITY_ID: m.id,
     MUNICIPALITY_POLICY: JSON.stringify(m.policy),

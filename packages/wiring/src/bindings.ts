@@ -9,7 +9,10 @@ export type Binding =
   | { kind: 'table'; table: TableName; access: TableAccess; envVar: string }
   | { kind: 'event-bus'; envVar: 'EVENT_BUS_NAME' }
   | { kind: 'email'; envVars: ['SENDER_EMAIL', 'SES_CONFIGURATION_SET'] }
-  | { kind: 'token-verification'; envVars: ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] };
+  | {
+      kind: 'token-verification';
+      envVars: ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL', 'AUTH_WEB_CLIENT_ID'];
+    };
 
 export const bindingsOf = (spec: FunctionSpec): Binding[] => {
   const out: Binding[] = [];
@@ -19,7 +22,10 @@ export const bindingsOf = (spec: FunctionSpec): Binding[] => {
   if (spec.publishesEvents) out.push({ kind: 'event-bus', envVar: 'EVENT_BUS_NAME' });
   if (spec.sendsEmail) out.push({ kind: 'email', envVars: ['SENDER_EMAIL', 'SES_CONFIGURATION_SET'] });
   if (spec.routes?.some((r) => r.auth === 'jwt')) {
-    out.push({ kind: 'token-verification', envVars: ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] });
+    out.push({
+      kind: 'token-verification',
+      envVars: ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL', 'AUTH_WEB_CLIENT_ID'],
+    });
   }
   return out;
 };
@@ -41,7 +47,8 @@ export interface ResolvedResources {
   eventBusName: string;
   senderEmail: string;
   sesConfigurationSet: string;
-  auth: { issuer: string; audience: string; jwksUrl: string };
+  /** `webClientId`: the app client staff sign in through; users' tokens from any other client are refused. */
+  auth: { issuer: string; audience: string; jwksUrl: string; webClientId: string };
   common: Record<(typeof commonEnvVars)[number], string>;
 }
 
@@ -59,6 +66,7 @@ export const environmentOf = (spec: FunctionSpec, r: ResolvedResources): Record<
       env.AUTH_ISSUER = r.auth.issuer;
       env.AUTH_AUDIENCE = r.auth.audience;
       env.AUTH_JWKS_URL = r.auth.jwksUrl;
+      env.AUTH_WEB_CLIENT_ID = r.auth.webClientId;
     }
   }
   return env;
