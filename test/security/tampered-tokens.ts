@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT, UnsecuredJWT } from 'jose';
 import type { LocalStack } from '../../packages/local-stack/src/stack.ts';
+import { WEB_CLIENT_ID } from '../../packages/local-stack/src/token-issuer.ts';
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
@@ -17,7 +18,8 @@ export const tamperedTokens = async (stack: LocalStack, email: string) => {
   const { issuer, audience } = stack.issuer;
   const now = Math.floor(Date.now() / 1000);
   const claims: JWTPayload = {
-    client_id: 'local-web',
+    client_id: WEB_CLIENT_ID,
+    username: `local-${email}`,
     email,
     'cognito:groups': ['caseworker'],
     scope: `${audience}/user`,
@@ -46,6 +48,8 @@ export const tamperedTokens = async (stack: LocalStack, email: string) => {
     'wrong issuer': await sign({ ...claims, iss: 'https://issuer.evil.example' }),
     'wrong audience (scope of another API)': await sign({ ...claims, scope: 'other-api/user' }),
     'no scope': await sign({ ...claims, scope: undefined }),
+    // What the gateway JWT authorizer's audience list refused; the API has no authorizer (infra/src/api.ts).
+    "a user's token from another app client of the pool": await sign({ ...claims, client_id: 'local-other' }),
     'an id token, not an access token': await sign({ ...claims, token_use: 'id' }),
     expired: await sign({ ...claims, iat: now - 7200, exp: now - 3600 }),
     'not valid before an hour from now': await sign({ ...claims, nbf: now + 3600 }),
