@@ -2,7 +2,7 @@ import { buildWeb } from '@hjemmestotte/web/build';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
-import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { danish, expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
 import { api, tokenFor } from '../support/http.ts';
 
 // The admin's providers page: a refused id on its field, then a provider added and listed.
@@ -15,7 +15,7 @@ beforeAll(async () => {
   await buildWeb();
   stack = await startLocalStack({ appLinks: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...danish });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());

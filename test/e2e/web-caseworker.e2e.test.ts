@@ -2,7 +2,7 @@ import { buildWeb } from '@hjemmestotte/web/build';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
-import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { danish, expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
 import { api, tokenFor } from '../support/http.ts';
 
 // The caseworker's screens in a real browser against the whole local stack: register a case (with the
@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   expect(reg.status).toBe(201);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...danish });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plan, registration } from '../../packages/domain/test/fixtures.ts';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
-import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { danish, expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
 import { api, tokenFor } from '../support/http.ts';
 
 // A provider without its own system, on a phone (375 × 667): its cases, a visit logged, a final letter
@@ -47,7 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({
     viewport: { width: 375, height: 667 },
-    locale: 'da-DK',
+    ...danish,
     isMobile: true,
     hasTouch: true,
   });

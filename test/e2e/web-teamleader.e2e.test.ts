@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registration } from '../../packages/domain/test/fixtures.ts';
 import { type LocalStack, startLocalStack } from '../../packages/local-stack/src/stack.ts';
-import { expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
+import { danish, expectAccessible, launchBrowser, screenshot, signIn } from '../support/browser.ts';
 import { api, tokenFor } from '../support/http.ts';
 
 // The team leader: the month's supervision report with its charts and the CSV, and a case's audit trail.
@@ -78,7 +78,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
-    locale: 'da-DK',
+    ...danish,
     acceptDownloads: true,
   });
   page = await context.newPage();
@@ -135,6 +135,31 @@ describe('the team leader in the web app', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv).toContain(';');
     expect(csv).toContain('hjemmebasen');
+  });
+
+  it('takes a keyboard user from the skip link to the page’s content (WCAG 2.4.1)', async () => {
+    // From the top of the page, as after a page load: the first Tab reaches the skip link.
+    await page.evaluate(`document.activeElement?.blur(); window.scrollTo(0, 0)`);
+    await page.getByRole('link', { name: 'Hjemmestøtte, forside' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Gå til sidens indhold');
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('main-content');
+    // The page stayed: the same path and query, only the fragment added.
+    expect(page.url()).toBe(`${before}#main-content`);
+    // The next Tab goes on inside the content, not back to the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(`!!document.activeElement?.closest('main')`)).toBe(true);
+  });
+
+  it('moves focus to the new page and announces its heading after a link is followed by keyboard', async () => {
+    await page.getByRole('link', { name: 'Tilsyn', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tilsyn$/);
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('main-content');
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    await expect.poll(() => page.locator('p.sr-only[role="status"]').textContent()).toBe(heading);
   });
 
   it('reads a case and its audit trail, which names the caseworker’s registration and its own reads', async () => {

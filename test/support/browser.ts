@@ -21,6 +21,12 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
+/**
+ * Every page and context the web tests open: Danish locale and Copenhagen's zone, as the app's users have, so
+ * dates, months and times are checked as they read them (the machine running the tests may be in UTC).
+ */
+export const danish = { locale: 'da-DK', timezoneId: 'Europe/Copenhagen' } as const;
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from './auth/claims.ts';
 import type { AppConfig } from './auth/config.ts';
 import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/session.ts';
@@ -15,6 +15,7 @@ import { SignInPage } from './pages/sign-in/view.tsx';
 import { StartPage } from './pages/start/view.tsx';
 import { SupervisionPage } from './pages/supervision/view.tsx';
 import { match, navigate, useLocation } from './router.ts';
+import { focusNewPage } from './ui/route-focus.ts';
 
 const roleNames: Record<Role, string> = {
   caseworker: 'Sagsbehandler',
@@ -76,6 +77,15 @@ export const App = ({ config }: { config: AppConfig }) => {
       );
   }, [path]);
   const user = currentUser();
+  const main = useRef<HTMLElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const shown = useRef<string | undefined>(undefined);
+  const here = path + location.search;
+  useEffect(() => {
+    // The first page is a real page load: the browser starts at the top itself.
+    if (shown.current !== undefined && shown.current !== here) focusNewPage(main.current, status.current);
+    shown.current = here;
+  }, [here]);
 
   let content: ComponentChildren;
   if (path === '/auth/callback') content = failed ? <SignInFailed /> : <p>Logger ind…</p>;
@@ -111,7 +121,8 @@ export const App = ({ config }: { config: AppConfig }) => {
         </div>
         {user && <Navigation role={user.role} path={path} />}
       </header>
-      <main id="main-content" class="container page" tabIndex={-1}>
+      <p class="sr-only" role="status" ref={status} />
+      <main id="main-content" class="container page" tabIndex={-1} ref={main}>
         {content}
       </main>
     </>

@@ -19,6 +19,8 @@ addEventListener('click', (e) => {
   const a = (e.target as Element | null)?.closest?.('a');
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
   if (a.target || a.hasAttribute('download') || a.origin !== location.origin) return;
+  // A link within this page (the skip link to `#main-content`) is the browser's: it moves focus there.
+  if (a.hash && a.pathname === location.pathname && a.search === location.search) return;
   e.preventDefault();
   navigate(a.pathname + a.search);
 });
