@@ -84,7 +84,7 @@ describe('provider onboarding against the local stack', () => {
     expect(await localCredentials(stack.apiUrl).token(credentials)).toMatch(/^ey/);
     await expect(
       localCredentials(stack.apiUrl).token({ ...credentials, clientSecret: 'wrong' }),
-    ).rejects.toThrow(/401/);
+    ).rejects.toThrow(/400 .*invalid_client/);
     const visit = await post(
       `${stack.apiUrl}/v1/cases/${registered.body.caseId}/visits`,
       providerToken,
@@ -129,7 +129,7 @@ describe('provider onboarding against the local stack', () => {
     await offboardProvider(['--local', stack.apiUrl, '--provider-id', 'nyt-hjem'], (l) => printed.push(l));
     expect(printed.join('\n')).toMatch(/deactivated nyt-hjem/);
     expect(printed.join('\n')).toMatch(/deleted the local client of nyt-hjem/);
-    await expect(localCredentials(stack.apiUrl).token(credentials)).rejects.toThrow(/401/);
+    await expect(localCredentials(stack.apiUrl).token(credentials)).rejects.toThrow(/400 .*invalid_client/);
     const caseworker = await localToken(stack.apiUrl, {
       role: 'caseworker',
       email: 'sagsbehandler@demo.kommune.example',

@@ -27,7 +27,7 @@ describe('the example provider integration', () => {
   it('is refused a token with a wrong secret', async () => {
     const { clientId } = stack.oauth2.registerProviderClient('familiehuset');
     await expect(getToken(`${stack.apiUrl}/oauth2/token`, clientId, 'wrong')).rejects.toThrow(
-      /401 invalid_client/,
+      /400 invalid_client/,
     );
   });
 });

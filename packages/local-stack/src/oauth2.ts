@@ -8,7 +8,7 @@ import { localProviderClientId, localUser, type TokenIssuer, WEB_CLIENT_ID } fro
 /**
  * Cognito's managed-login endpoints on the gateway origin, so the web app and providers run one code
  * path locally and in AWS: `GET|POST /oauth2/authorize` (authorization code with PKCE S256 only),
- * `POST /oauth2/token` (authorization_code, refresh_token, client_credentials; RFC 6749 errors) and
+ * `POST /oauth2/token` (authorization_code, refresh_token, client_credentials; Cognito's 400 RFC 6749 errors) and
  * `GET /logout`. Provider clients have secrets, and they are checked.
  */
 export interface RawResponse {
@@ -67,13 +67,42 @@ const redirect = (location: string, headers: Record<string, string> = {}): RawRe
   headers: { location, 'cache-control': 'no-store', ...headers },
   body: '',
 });
-/** RFC 6749 § 5.2 error; `invalid_client` from a Basic attempt is 401 with a challenge. */
-const oauthError = (error: string, description: string, status = 400, basic = false) =>
-  json(
-    status,
-    { error, error_description: description },
-    basic ? { 'www-authenticate': 'Basic realm="hjemmestotte-local", charset="UTF-8"' } : {},
-  );
+/**
+ * An error of the token endpoint as Cognito documents it (developer guide, "Token endpoint", examples of
+ * negative responses): `400 Bad Request` with `{"error": …}` for every error it lists — invalid_request,
+ * invalid_client, invalid_grant, unauthorized_client, unsupported_grant_type — and invalid_scope. RFC 6749
+ * § 5.2 lets a server answer a failed Basic authentication with 401; Cognito answers 400, and providers'
+ * code is written against Cognito, so the stand-in does too.
+ */
+const oauthError = (error: string, description: string) =>
+  json(400, { error, error_description: description });
+
+/** A form body's fields; a field sent twice is refused (RFC 6749 § 3.2: "MUST NOT be included more than once"). */
+const formFields = (body: string): { fields: Record<string, string> } | { repeated: string } => {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (Object.hasOwn(fields, name)) return { repeated: name };
+    fields[name] = value;
+  }
+  return { fields };
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `client_id:client_secret` from HTTP Basic (RFC 6749 § 2.3.1: each form-urlencoded), or undefined if malformed. */
+const basicCredentials = (token: string): { id: string; secret: string } | undefined => {
+  if (token.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(token)) return undefined;
+  try {
+    const decoded = utf8.decode(Buffer.from(token, 'base64'));
+    const colon = decoded.indexOf(':');
+    if (colon < 1) return undefined;
+    return {
+      id: decodeURIComponent(decoded.slice(0, colon)),
+      secret: decodeURIComponent(decoded.slice(colon + 1)),
+    };
+  } catch {
+    return undefined; // not UTF-8, or a broken %-escape
+  }
+};
 
 export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
   const audience = issuer.audience;
@@ -198,42 +227,54 @@ export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
     });
   };
 
-  /** Client authentication: HTTP Basic (client_secret_basic), the body (client_secret_post) or none (public). */
+  /**
+   * Client authentication: HTTP Basic (client_secret_basic), the body (client_secret_post) or none (public).
+   * One method only (RFC 6749 § 2.3: the client "MUST NOT use more than one authentication method in each
+   * request"); a `client_id` in the body beside Basic is allowed (Cognito's own examples send it) if it names
+   * the same client.
+   */
   const authenticate = (authorization: string | undefined, form: Record<string, string>) => {
     let clientId = form.client_id;
     let secret = form.client_secret;
-    let basic = false;
-    const m = /^Basic +([A-Za-z0-9+/=]+)$/i.exec(authorization ?? '');
-    if (authorization && !m)
-      return { error: oauthError('invalid_client', 'unsupported client authentication', 401, true) };
-    if (m) {
-      basic = true;
-      const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      if (colon < 0) return { error: oauthError('invalid_client', 'malformed Basic credentials', 401, true) };
-      clientId = decodeURIComponent(decoded.slice(0, colon));
-      secret = decodeURIComponent(decoded.slice(colon + 1));
+    if (authorization !== undefined) {
+      const m = /^Basic +(\S+)$/i.exec(authorization);
+      if (!m) return { error: oauthError('invalid_client', 'unsupported client authentication') };
+      const credentials = basicCredentials(m[1]!);
+      if (!credentials) return { error: oauthError('invalid_client', 'malformed Basic credentials') };
+      if (form.client_secret !== undefined)
+        return {
+          error: oauthError('invalid_request', 'client credentials in both the Basic header and the body'),
+        };
+      if (form.client_id !== undefined && form.client_id !== credentials.id)
+        return { error: oauthError('invalid_client', 'client_id in the body is not the Basic client') };
+      clientId = credentials.id;
+      secret = credentials.secret;
     }
     const client = clients.get(clientId ?? '');
     const ok =
       client &&
       (client.secret ? secret !== undefined && sameSecret(secret, client.secret) : secret === undefined);
-    if (!client || !ok)
-      return { error: oauthError('invalid_client', 'client authentication failed', 401, basic) };
+    if (!client || !ok) return { error: oauthError('invalid_client', 'client authentication failed') };
     return { client };
   };
 
   const token = async (authorization: string | undefined, contentType: string | undefined, body: string) => {
     if (!/^application\/x-www-form-urlencoded\b/i.test(contentType ?? ''))
       return oauthError('invalid_request', 'the body must be application/x-www-form-urlencoded');
-    const form = Object.fromEntries(new URLSearchParams(body));
+    const parsed = formFields(body);
+    if ('repeated' in parsed)
+      return oauthError('invalid_request', `${parsed.repeated} is sent more than once`);
+    const form = parsed.fields;
     const auth = authenticate(authorization, form);
     if ('error' in auth) return auth.error;
     const client = auth.client;
     switch (form.grant_type) {
       case 'authorization_code': {
-        const grant = codes.get(form.code ?? '');
-        codes.delete(form.code ?? ''); // single use, whatever the outcome
+        if (!client.flows.includes('code'))
+          return oauthError('unauthorized_client', 'this client may not use authorization_code');
+        if (!form.code) return oauthError('invalid_request', 'code is required');
+        const grant = codes.get(form.code);
+        codes.delete(form.code); // single use, whatever the outcome
         if (!grant || grant.expiresAt < Date.now() || grant.clientId !== client.clientId)
           return oauthError('invalid_grant', 'the code is invalid, expired or already used');
         if (form.redirect_uri !== grant.redirectUri)
@@ -261,7 +302,10 @@ export const createOAuth2 = (issuer: TokenIssuer, origin: string) => {
         return json(200, { ...tokens, refresh_token: refresh });
       }
       case 'refresh_token': {
-        const held = refreshTokens.get(form.refresh_token ?? '');
+        if (!client.flows.includes('code'))
+          return oauthError('unauthorized_client', 'this client may not refresh tokens');
+        if (!form.refresh_token) return oauthError('invalid_request', 'refresh_token is required');
+        const held = refreshTokens.get(form.refresh_token);
         if (!held || held.clientId !== client.clientId)
           return oauthError('invalid_grant', 'refresh token is invalid or revoked');
         return json(
