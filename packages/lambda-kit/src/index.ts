@@ -10,5 +10,6 @@ export * from './municipality-env.ts';
 export * from './outbox.ts';
 export * from './principal.ts';
 export * from './problem.ts';
+export * from './send-ledger.ts';
 export * from './simple-email.ts';
 export * from './zod-errors.ts';

@@ -37,18 +37,6 @@ export interface CaseReader {
   get(caseId: string): Promise<CaseItem | undefined>;
 }
 
-export interface ReminderLedger {
-  /**
-   * Claims a notice for this run: true when it was never claimed, or when a claim by a crashed run is past
-   * its lease. False while another run holds it, or once it is sent.
-   */
-  claim(key: string, runId: string, now: Date): Promise<boolean>;
-  /** Records that the email carrying these notices was accepted by SES. */
-  markSent(keys: string[], runId: string, now: Date, messageId: string): Promise<void>;
-  /** Gives up this run's claims after a failed send, so the next run sends them. */
-  release(keys: string[], runId: string): Promise<void>;
-}
-
 /**
  * One sweep at a time: concurrent and repeated runs never send the same notice twice. A lease longer than a
  * run (the function's time-out) frees the lock of a run that crashed.

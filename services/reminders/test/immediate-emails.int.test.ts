@@ -1,7 +1,7 @@
 import { fixedClock } from '@hjemmestotte/domain';
+import { dynamoSendLedger } from '@hjemmestotte/lambda-kit';
 import { describe, expect, it } from 'vitest';
 import { freshTables } from '../../../test/support/local-tables.ts';
-import { dynamoLedger } from '../src/adapters/dynamo-ledger.ts';
 import { alertAdmin } from '../src/use-cases/alert-admin.ts';
 import { notifyConcern } from '../src/use-cases/notify-concern.ts';
 import { recordingMailer } from './fakes.ts';
@@ -24,7 +24,7 @@ const depsWith = async (failFirst = 0) => {
   return {
     mailer,
     deps: {
-      ledger: dynamoLedger(db, tables.main),
+      ledger: dynamoSendLedger(db, tables.main),
       mailer,
       clock: fixedClock('2027-01-25T09:00:00Z'),
       links: {

@@ -1,8 +1,8 @@
 import { fixedClock } from '@hjemmestotte/domain';
+import { dynamoSendLedger } from '@hjemmestotte/lambda-kit';
 import { describe, expect, it } from 'vitest';
 import { freshTables } from '../../../test/support/local-tables.ts';
 import { dynamoCases } from '../src/adapters/dynamo-cases.ts';
-import { dynamoLedger } from '../src/adapters/dynamo-ledger.ts';
 import { notifyStatusReport } from '../src/use-cases/notify-status-report.ts';
 import { recordingMailer } from './fakes.ts';
 import { seeder } from './seed-items.ts';
@@ -16,7 +16,7 @@ const depsWith = async (failFirst = 0) => {
   return {
     mailer,
     deps: {
-      ledger: dynamoLedger(db, tables.main),
+      ledger: dynamoSendLedger(db, tables.main),
       cases: dynamoCases(db, tables.main),
       mailer,
       clock: fixedClock('2027-01-25T09:00:00Z'),

@@ -25,7 +25,7 @@ export interface NextDeadlinePort {
 export const refreshNextDeadline = async (port: NextDeadlinePort, caseId: string) => {
   const facts = await port.read(caseId);
   const c = facts.caseItem;
-  if (!c || c.status !== 'active') return { updated: false };
+  if (c?.status !== 'active') return { updated: false };
   const nextFollowUpOn = [...facts.scheduledFollowUps].sort()[0] ?? null;
   const fields = { nextFollowUpOn, ...(facts.planWrittenOn ? { planWrittenOn: facts.planWrittenOn } : {}) };
   const next = nextDeadlineOf({ ...c, ...fields });

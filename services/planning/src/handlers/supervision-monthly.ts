@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { workingCalendar } from '@hjemmestotte/domain';
+import { systemClock, workingCalendar } from '@hjemmestotte/domain';
 import {
   dynamoClient,
+  dynamoSendLedger,
   env,
   loadConfig,
   logger,
@@ -10,7 +10,6 @@ import {
   simpleEmailSender,
 } from '@hjemmestotte/lambda-kit';
 import * as z from 'zod';
-import { dynamoMonthlyLedger } from '../supervision/adapters/dynamo-monthly-ledger.ts';
 import { dynamoSupervisionStore } from '../supervision/adapters/dynamo-supervision-store.ts';
 import { sendMonthlySupervision } from '../supervision/send-monthly.ts';
 
@@ -24,7 +23,8 @@ const db = dynamoClient();
 const policy = config.MUNICIPALITY_POLICY;
 const deps = {
   store: dynamoSupervisionStore(db, config.TABLE_MAIN),
-  ledger: dynamoMonthlyLedger(db, config.TABLE_MAIN),
+  ledger: dynamoSendLedger(db, config.TABLE_MAIN),
+  clock: systemClock,
   send: simpleEmailSender(sesClient(), config.SENDER_EMAIL, config.SES_CONFIGURATION_SET),
   calendar: workingCalendar({ closingDays: policy.closingDays }),
   timeZone: policy.timeZone,
@@ -38,7 +38,7 @@ const scheduledInput = z.object({ schedule: z.string(), scheduledAt: z.iso.datet
 /** Daily at the send hour; mails last month's supervision figures on the first working day of a month. */
 export const handler = async (event: unknown) => {
   const { scheduledAt } = scheduledInput.parse(event);
-  const summary = await sendMonthlySupervision(deps, new Date(scheduledAt), randomUUID());
+  const summary = await sendMonthlySupervision(deps, new Date(scheduledAt));
   logger.info('supervision monthly', { ...summary });
   return summary;
 };

@@ -1,6 +1,6 @@
 import { compareDates, daysBetween, type IsoDate, maxDate, minDate } from '@hjemmestotte/domain';
 import { termsBetween } from '@hjemmestotte/store';
-import type { CaseState, Term } from './case-state.ts';
+import type { CaseState } from './case-state.ts';
 import type { MonthWindow } from './month.ts';
 
 /** A provider's counters for one month, added up from VisitLogged and ConcernRaised. */

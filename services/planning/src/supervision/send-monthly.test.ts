@@ -1,8 +1,8 @@
-import { workingCalendar } from '@hjemmestotte/domain';
-import type { SimpleEmail } from '@hjemmestotte/lambda-kit';
+import { fixedClock, workingCalendar } from '@hjemmestotte/domain';
+import type { SendLedger, SimpleEmail } from '@hjemmestotte/lambda-kit';
 import { describe, expect, it } from 'vitest';
 import type { CaseState } from './case-state.ts';
-import { type MonthlyLedger, sendMonthlySupervision } from './send-monthly.ts';
+import { sendMonthlySupervision } from './send-monthly.ts';
 import type { SupervisionStore } from './supervision-store.ts';
 
 // One open case per team leader, each with a follow-up due and not held in the month before `month`.
@@ -20,8 +20,12 @@ const caseOf = (n: number, teamLeaderEmail: string, dueOn: string): CaseState =>
 const world = (cases: CaseState[]) => {
   const sent: SimpleEmail[] = [];
   const claimed = new Set<string>();
-  const ledger: MonthlyLedger = {
-    claim: async (key) => (claimed.has(key) ? false : (claimed.add(key), true)),
+  const ledger: SendLedger = {
+    claim: async (key) => {
+      if (claimed.has(key)) return false;
+      claimed.add(key);
+      return true;
+    },
     markSent: async () => {},
     release: async (key) => {
       claimed.delete(key);
@@ -33,6 +37,7 @@ const world = (cases: CaseState[]) => {
   const deps = {
     store,
     ledger,
+    clock: fixedClock('2027-01-04T06:00:00Z'),
     send: async (e: SimpleEmail) => {
       sent.push(e);
       return 'm';
@@ -42,7 +47,7 @@ const world = (cases: CaseState[]) => {
     webOrigin: 'https://hjemmestotte.kommune.example',
     defaultTeamLeaderEmail: 'Leder@Kommune.example',
   };
-  return { deps, sent, run: (at: string) => sendMonthlySupervision(deps, new Date(at), 'run') };
+  return { deps, sent, run: (at: string) => sendMonthlySupervision(deps, new Date(at)) };
 };
 
 describe('the monthly supervision email', () => {

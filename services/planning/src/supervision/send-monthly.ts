@@ -1,20 +1,16 @@
-import { fixedClock, localDateOf, type WorkingCalendar } from '@hjemmestotte/domain';
-import type { SimpleEmail } from '@hjemmestotte/lambda-kit';
+import { type Clock, fixedClock, localDateOf, type WorkingCalendar } from '@hjemmestotte/domain';
+import { type SendLedger, type SimpleEmail, sendOnce } from '@hjemmestotte/lambda-kit';
 import { supervisionReport } from './get-report.ts';
 import { previousMonth } from './month.ts';
 import { monthlyEmail } from './monthly-email.ts';
 import type { SupervisionStore } from './supervision-store.ts';
 
-/** Claim, send, mark sent: one key per month and team leader, so a repeated run sends nothing twice. */
-export interface MonthlyLedger {
-  claim(key: string, runId: string, now: Date): Promise<boolean>;
-  markSent(key: string, runId: string, now: Date, messageId: string): Promise<void>;
-  release(key: string, runId: string): Promise<void>;
-}
-
 export interface MonthlyDeps {
   store: SupervisionStore;
-  ledger: MonthlyLedger;
+  /** One key per month and team leader, so a repeated run sends nothing twice. */
+  ledger: SendLedger;
+  /** Real time, for the ledger's lease; the month comes from the schedule's time. */
+  clock: Clock;
   send: (email: SimpleEmail) => Promise<string>;
   calendar: WorkingCalendar;
   timeZone: string;
@@ -27,7 +23,7 @@ export interface MonthlyDeps {
  * closing days skipped), every team leader of a case counted last month, and the default team leader, get
  * last month's figures once. Other days it does nothing.
  */
-export const sendMonthlySupervision = async (deps: MonthlyDeps, scheduledAt: Date, runId: string) => {
+export const sendMonthlySupervision = async (deps: MonthlyDeps, scheduledAt: Date) => {
   const today = localDateOf(scheduledAt, deps.timeZone);
   const firstWorkingDay = deps.calendar.nextWorkingDayOnOrAfter(`${today.slice(0, 7)}-01`);
   if (today !== firstWorkingDay) return { month: undefined, sent: 0, alreadySent: 0, firstWorkingDay };
@@ -41,20 +37,15 @@ export const sendMonthlySupervision = async (deps: MonthlyDeps, scheduledAt: Dat
   let alreadySent = 0;
   for (const to of recipients) {
     const key = `supervision#${month}#${to}`;
-    if (!(await deps.ledger.claim(key, runId, scheduledAt))) {
-      alreadySent++;
-      continue;
-    }
-    let messageId: string;
-    try {
-      messageId = await deps.send(monthlyEmail(figures, to, deps.webOrigin));
-    } catch (e) {
-      // Released, so the schedule's retry sends it.
-      await deps.ledger.release(key, runId);
-      throw e;
-    }
-    await deps.ledger.markSent(key, runId, new Date(), messageId);
-    sent++;
+    // A refused send releases the claim and throws, so the schedule's retry sends it.
+    const outcome = await sendOnce(
+      deps.ledger,
+      key,
+      () => deps.clock.now(),
+      () => deps.send(monthlyEmail(figures, to, deps.webOrigin)),
+    );
+    if (outcome === 'sent') sent++;
+    else alreadySent++;
   }
   return { month, sent, alreadySent, firstWorkingDay, itemsRead };
 };

@@ -1,5 +1,4 @@
 import { compareDates, type IsoDate, maxDate } from '@hjemmestotte/domain';
-import { termsOf } from '@hjemmestotte/store';
 import type { Term } from './case-state.ts';
 
 interface CaseFields {

@@ -1,7 +1,13 @@
 import { systemClock } from '@hjemmestotte/domain';
-import { dynamoClient, env, loadConfig, municipalityEnv, sesClient } from '@hjemmestotte/lambda-kit';
+import {
+  dynamoClient,
+  dynamoSendLedger,
+  env,
+  loadConfig,
+  municipalityEnv,
+  sesClient,
+} from '@hjemmestotte/lambda-kit';
 import { dynamoCases } from '../adapters/dynamo-cases.ts';
-import { dynamoLedger } from '../adapters/dynamo-ledger.ts';
 import { sesMailer } from '../adapters/ses-mailer.ts';
 
 /** The configuration and adapters the reminders' handlers share; parsed once per cold start, failing fast. */
@@ -14,7 +20,7 @@ export const config = loadConfig({
 export const db = dynamoClient();
 export const shared = {
   cases: dynamoCases(db, config.TABLE_MAIN),
-  ledger: dynamoLedger(db, config.TABLE_MAIN),
+  ledger: dynamoSendLedger(db, config.TABLE_MAIN),
   mailer: sesMailer(sesClient(), config.SENDER_EMAIL, config.SES_CONFIGURATION_SET),
   clock: systemClock,
   links: { webOrigin: config.WEB_ORIGIN, caseLinkTemplate: config.CASE_LINK_TEMPLATE },

@@ -1,31 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '@hjemmestotte/domain';
-import type { Mailer, OutgoingEmail, ReminderLedger } from '../ports.ts';
+import { type SendLedger, sendOnce as sendOnceByLedger } from '@hjemmestotte/lambda-kit';
+import type { Mailer, OutgoingEmail } from '../ports.ts';
 
 export interface SendOnceDeps {
-  ledger: ReminderLedger;
+  ledger: SendLedger;
   mailer: Mailer;
   clock: Clock;
 }
 
-/**
- * Sends an email unless its ledger key was claimed before: claim, send, mark sent. A refused send releases
- * the claim and rethrows, so the event's retry sends it; a repeated delivery of the same event sends nothing.
- */
-export const sendOnce = async (
-  deps: SendOnceDeps,
-  key: string,
-  email: OutgoingEmail,
-): Promise<'sent' | 'already-sent'> => {
-  const runId = randomUUID();
-  if (!(await deps.ledger.claim(key, runId, deps.clock.now()))) return 'already-sent';
-  let messageId: string;
-  try {
-    messageId = await deps.mailer.send(email);
-  } catch (e) {
-    await deps.ledger.release([key], runId);
-    throw e;
-  }
-  await deps.ledger.markSent([key], runId, deps.clock.now(), messageId);
-  return 'sent';
-};
+/** One email, once however often its event arrives (the ledger's claim, send, mark sent). */
+export const sendOnce = (deps: SendOnceDeps, key: string, email: OutgoingEmail) =>
+  sendOnceByLedger(
+    deps.ledger,
+    key,
+    () => deps.clock.now(),
+    () => deps.mailer.send(email),
+  );
