@@ -1,15 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
  * Debian's Chromium driven by Playwright (its own browser download cannot work on these machines). The
- * flags keep it from calling home and from needing a GPU or a sandbox (tests run as root).
+ * flags keep it from calling home and from needing a GPU or a sandbox (tests run as root). A machine without
+ * it gets one sentence naming the fix instead of Playwright's long launch log.
  */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+export const launchBrowser = async (
+  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<Browser> => {
+  if (!existsSync(executablePath))
+    throw new Error(
+      `No Chromium at ${executablePath}: the browser tests (test/e2e/web-*) need Debian's chromium. ` +
+        'Install it with `sudo apt-get install chromium` (.ci/run does), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  return chromium.launch({
+    executablePath,
     args: [
       '--no-sandbox',
       '--headless',
@@ -20,6 +28,7 @@ export const launchBrowser = (): Promise<Browser> =>
       '--no-first-run',
     ],
   });
+};
 
 /**
  * Every page and context the web tests open: Danish locale and Copenhagen's zone, as the app's users have, so
