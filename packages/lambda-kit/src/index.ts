@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './audit-reads.ts';
 export * from './auth.ts';
 export * from './auth-from-env.ts';
 export * from './case-access.ts';

@@ -78,7 +78,7 @@ export interface VisitStore {
 export type AuditWrite = (caseId: string, action: string, principal: Principal, at: Date) => ExtraWrite;
 
 /** Records that `principal` read each of `caseIds` (a list); throws 503 (auditUnavailable) if it cannot. */
-export type AuditReads = (caseIds: string[], action: string, principal: Principal, at: Date) => Promise<void>;
+export type { AuditReads } from '@hjemmestotte/lambda-kit';
 
 /** What a completed idempotent request answered, kept so a retry gets the same answer. */
 export interface StoredResponse {

@@ -1,10 +1,9 @@
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { fixedClock, type VisitInput } from '@hjemmestotte/domain';
-import { dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
+import { dynamoAuditReads, dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
 import { ASSIGNMENT_PREFIX, assignmentItemsOf, type CaseItem, caseKey } from '@hjemmestotte/store';
 import { registration } from '../../../packages/domain/test/fixtures.ts';
 import { freshTables } from '../../../test/support/local-tables.ts';
-import { dynamoAuditReads } from '../src/adapters/audit-reads.ts';
 import { auditWrite } from '../src/adapters/audit-write.ts';
 import { dynamoIdempotencyStore } from '../src/adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../src/adapters/dynamo-visit-store.ts';

@@ -55,7 +55,8 @@ export const planningFunctions: FunctionSpec[] = [
     entry: 'services/planning/src/handlers/reports-http.ts',
     description: "The team leader's monthly supervision report (JSON or CSV), read from the roll-up.",
     routes: [{ method: 'GET', path: '/v1/reports/supervision', auth: 'jwt' }],
-    tables: { main: 'read' },
+    // Writes an audit entry per case the overdue list names (a read of that case).
+    tables: { main: 'read', audit: 'write' },
   },
   {
     id: 'planning-supervision-monthly',

@@ -1,6 +1,7 @@
 import { localDateOf, systemClock } from '@hjemmestotte/domain';
 import {
   createHttpHandler,
+  dynamoAuditReads,
   dynamoClient,
   env,
   type HttpResult,
@@ -11,12 +12,14 @@ import {
   verifierFromEnv,
 } from '@hjemmestotte/lambda-kit';
 import { dynamoSupervisionStore } from '../supervision/adapters/dynamo-supervision-store.ts';
-import { parseMonthQuery, reportView, supervisionReport } from '../supervision/get-report.ts';
+import { parseMonthQuery, readSupervisionReport } from '../supervision/get-report.ts';
 import { csvFileName, reportCsv, wantsCsv } from '../supervision/report-csv.ts';
 
-const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table });
+const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table, TABLE_AUDIT: env.table });
+const db = dynamoClient();
 const deps = {
-  store: dynamoSupervisionStore(dynamoClient(), config.TABLE_MAIN),
+  store: dynamoSupervisionStore(db, config.TABLE_MAIN),
+  auditReads: dynamoAuditReads(db, config.TABLE_AUDIT),
   clock: systemClock,
   timeZone: config.MUNICIPALITY_POLICY.timeZone,
 };
@@ -27,11 +30,10 @@ export const handler = createHttpHandler({
   routes: {
     'GET /v1/reports/supervision': route({
       roles: ['teamleader'],
-      run: async ({ query, headers }): Promise<HttpResult> => {
+      run: async ({ principal, query, headers }): Promise<HttpResult> => {
         const month = parseMonthQuery(query, localDateOf(deps.clock.now(), deps.timeZone));
-        const { figures, itemsRead } = await supervisionReport(deps, month);
+        const { view, itemsRead } = await readSupervisionReport(deps, principal, month);
         logger.info('supervision report', { month, itemsRead });
-        const view = reportView(figures);
         if (!wantsCsv(headers.accept)) return { status: 200, body: view, headers: { vary: 'accept' } };
         return {
           status: 200,

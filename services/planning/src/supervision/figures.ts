@@ -12,6 +12,8 @@ export interface ProviderCounters {
 }
 
 export interface OverdueFollowUp {
+  /** Which case the list names, for the audit trail of the report's reads; never in the HTTP answer. */
+  caseId: string;
   caseNumber: string;
   dueOn: IsoDate;
   /** Who gets it in the monthly email; never in the HTTP answer. */
@@ -85,6 +87,7 @@ export const supervisionFigures = (
       else if (passed(f.dueOn)) {
         followUps.overdue++;
         overdueFollowUps.push({
+          caseId: c.caseId,
           caseNumber: c.caseNumber,
           dueOn: f.dueOn,
           teamLeaderEmail: c.teamLeaderEmail,

@@ -1,5 +1,5 @@
 import { type Clock, compareDates, localDateOf } from '@hjemmestotte/domain';
-import { badRequest, unprocessable } from '@hjemmestotte/lambda-kit';
+import { type AuditReads, badRequest, type Principal, unprocessable } from '@hjemmestotte/lambda-kit';
 import { type SupervisionFigures, supervisionFigures } from './figures.ts';
 import { EARLIEST_MONTH, MONTH_PATTERN, monthWindow } from './month.ts';
 import type { SupervisionStore } from './supervision-store.ts';
@@ -35,6 +35,24 @@ export const supervisionReport = async (
   const today = localDateOf(deps.clock.now(), deps.timeZone);
   const { cases, counters, itemsRead } = await deps.store.readMonth(month);
   return { figures: supervisionFigures(monthWindow(month), today, cases, counters), itemsRead };
+};
+
+export interface ReportReadDeps extends ReportDeps {
+  auditReads: AuditReads;
+}
+
+/**
+ * GET /v1/reports/supervision (JSON and CSV alike): the figures are counts, but the overdue list names
+ * cases (by case number), so the answer is a read of each of those cases: one audit entry per case named
+ * (`supervision-report.read`), written before anything is answered; if they cannot be written the answer is
+ * 503 and no data (issue 12: every read is audited). A month with nothing overdue names no case and records
+ * nothing.
+ */
+export const readSupervisionReport = async (deps: ReportReadDeps, principal: Principal, month: string) => {
+  const { figures, itemsRead } = await supervisionReport(deps, month);
+  const named = [...new Set(figures.overdueFollowUps.map((o) => o.caseId))];
+  await deps.auditReads(named, 'supervision-report.read', principal, deps.clock.now());
+  return { view: reportView(figures), itemsRead };
 };
 
 /** The HTTP answer: counts, and the overdue follow-ups by case number and due date only. */

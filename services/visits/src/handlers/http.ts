@@ -1,6 +1,7 @@
 import { statusReportSchema, systemClock, visitSchema } from '@hjemmestotte/domain';
 import {
   createHttpHandler,
+  dynamoAuditReads,
   dynamoAuditTrail,
   dynamoClient,
   env,
@@ -9,7 +10,6 @@ import {
   route,
   verifierFromEnv,
 } from '@hjemmestotte/lambda-kit';
-import { dynamoAuditReads } from '../adapters/audit-reads.ts';
 import { auditWrite } from '../adapters/audit-write.ts';
 import { dynamoIdempotencyStore } from '../adapters/dynamo-idempotency-store.ts';
 import { dynamoVisitStore } from '../adapters/dynamo-visit-store.ts';

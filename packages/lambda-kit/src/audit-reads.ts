@@ -1,11 +1,16 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { auditPut, auditUnavailable } from '@hjemmestotte/lambda-kit';
-import type { AuditReads } from '../ports.ts';
+import { auditPut } from './audit.ts';
+import type { Principal } from './principal.ts';
+import { auditUnavailable } from './problem.ts';
+
+/** Records a read of each case a list or report showed, before the answer goes out. */
+export type AuditReads = (caseIds: string[], action: string, principal: Principal, at: Date) => Promise<void>;
 
 const BATCH = 25; // BatchWriteItem's limit per call
 
 /**
- * One audit entry per case a list showed, in BatchWriteItem calls of 25 (the entries are independent and
+ * One audit entry per case a list or report showed (visits' `GET /v1/provider/cases`, planning's supervision
+ * report), in BatchWriteItem calls of 25 (the entries are independent and
  * their keys unique, so no condition is needed). Any entry that cannot be written makes the read 503 with
  * no data: the list must not be shown unrecorded.
  */
