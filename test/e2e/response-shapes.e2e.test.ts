@@ -170,6 +170,11 @@ describe('the documented response schemas match real answers', () => {
     expect(report.month).toBe(month);
   });
 
+  it('the team leader’s overdue list', async () => {
+    const list = await check('GET /v1/reports/overdue', t.teamleader, '/v1/reports/overdue');
+    expect(list.asOf).toBe(today);
+  });
+
   it('the document itself, by its schema and by a real OpenAPI 3.1 validator', async () => {
     const doc = await check('GET /openapi.json', undefined, '/openapi.json');
     const result = await new Validator().validate(doc);

@@ -123,6 +123,17 @@ export const routeTable: Record<string, RouteCase> = {
       noToken: 401,
     },
   },
+  // Names cases of the whole municipality: the team leader only.
+  'GET /v1/reports/overdue': {
+    expect: {
+      caseworker: 403,
+      teamleader: 200,
+      admin: 403,
+      providerOfCase: 403,
+      otherProvider: 403,
+      noToken: 401,
+    },
+  },
   'GET /openapi.json': {
     expect: {
       caseworker: 200,

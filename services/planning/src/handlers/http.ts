@@ -5,6 +5,7 @@ import {
   dynamoClient,
   env,
   loadConfig,
+  logger,
   municipalityEnv,
   route,
   verifierFromEnv,
@@ -12,6 +13,8 @@ import {
 import { dynamoCaseAccess } from '../adapters/dynamo-case-access.ts';
 import { dynamoPlanStore } from '../adapters/dynamo-plan-store.ts';
 import { dynamoScheduleStore } from '../adapters/dynamo-schedule-store.ts';
+import { dynamoOverdue } from '../overdue/dynamo-overdue.ts';
+import { listOverdue } from '../overdue/overdue.ts';
 import { getPlan } from '../use-cases/get-plan.ts';
 import { listFollowUps } from '../use-cases/list-follow-ups.ts';
 import { putPlan } from '../use-cases/put-plan.ts';
@@ -23,6 +26,7 @@ const deps = {
   store: dynamoScheduleStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
   plans: dynamoPlanStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
   access: dynamoCaseAccess(db, config.TABLE_MAIN),
+  overdue: dynamoOverdue(db, config.TABLE_MAIN),
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
   clock: systemClock,
   policy: config.MUNICIPALITY_POLICY,
@@ -66,6 +70,14 @@ export const handler = createHttpHandler({
         status: 200,
         body: await putPlan(deps, principal, params.caseId!, body),
       }),
+    }),
+    'GET /v1/reports/overdue': route({
+      roles: ['teamleader'],
+      run: async ({ principal, query }) => {
+        const { body, itemsRead } = await listOverdue(deps, principal, query);
+        logger.info('overdue list', { items: body.items.length, itemsRead });
+        return { status: 200, body };
+      },
     }),
   },
 });

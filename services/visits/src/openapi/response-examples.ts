@@ -238,6 +238,18 @@ export const responseExamples: Record<string, unknown> = {
     ],
     overdueFollowUps: [{ caseNumber: 'NYB-2026-0150', dueOn: '2027-02-16' }],
   },
+  'GET /v1/reports/overdue': {
+    asOf: '2027-03-01',
+    items: [
+      { kind: 'follow-up', caseId, caseNumber: 'NYB-2026-0142', dueOn: '2027-02-09', followUpId: 'fu-1' },
+      {
+        kind: 'plan',
+        caseId: '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+        caseNumber: 'NYB-2026-0150',
+        dueOn: '2027-02-15',
+      },
+    ],
+  },
   // The document itself: its beginning (the whole is what this route answers).
   'GET /openapi.json': {
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { STATUS_REPORTS_PAGE_MAX } from '../use-cases/list-status-reports.ts';
 import { VISITS_PAGE_MAX } from '../use-cases/list-visits.ts';
 import { openApiDocumentSchema } from './document-schema.ts';
+import { overdueListSchema } from './overdue-schema.ts';
 import {
   deliverySchema,
   providerCaseSchema,
@@ -176,6 +177,12 @@ export const routeDocs: Record<string, RouteDoc> = {
     who: 'teamleader',
     query: supervisionQuerySchema,
     success: { status: 200, schema: supervisionSchema },
+  },
+  'GET /v1/reports/overdue': {
+    summary:
+      'Every follow-up not held, plan not written and investigation past its deadline, of any month, for open cases; each listed case is audited as read (`case.list`)',
+    who: 'teamleader',
+    success: { status: 200, schema: overdueListSchema },
   },
   'GET /openapi.json': {
     summary: 'This document (OpenAPI 3.1)',
