@@ -52,12 +52,12 @@ export interface VisitStore {
   /** Every visit of the case, oldest first (the delivery figures add them all up). */
   list(caseId: string): Promise<VisitRecord[]>;
   /**
-   * One page of visits, oldest first, consistent; `cursor` continues where the last page stopped. With
-   * `providerId`, only the visits that provider logged (the page is filled past the others).
+   * One page of visits, oldest first (`newest`: newest first), consistent; `cursor` continues where the last
+   * page stopped. With `providerId`, only the visits that provider logged (the page is filled past the others).
    */
   listPage(
     caseId: string,
-    page: { limit: number; cursor?: string; providerId?: string },
+    page: { limit: number; cursor?: string; providerId?: string; newest?: boolean },
   ): Promise<{ items: VisitRecord[]; cursor?: string }>;
   addStatusReport(
     report: StatusReportRecord,

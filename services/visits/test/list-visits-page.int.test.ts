@@ -54,6 +54,34 @@ describe('the visit list in pages', () => {
     expect(all.nextCursor).toBeUndefined();
   });
 
+  it('pages newest first with order=newest, its cursor going on towards older visits', async () => {
+    const w = await world();
+    // The order is by the instant, not the written clock time: 09:00+01:00 is before 08:30+00:00.
+    const starts = ['2026-11-21T09:00:00+01:00', '2026-11-21T08:30:00+00:00', '2026-11-22T08:00:00+01:00'];
+    const ids: string[] = [];
+    for (const [i, s] of starts.entries()) ids.push((await log(w, `k${i}`, s)).body.visitId);
+    const one = await listVisits(deps(w), caseworker, 'case-a', { limit: '2', order: 'newest' });
+    expect(one.items.map((v) => v.visitId)).toEqual([ids[2], ids[1]]);
+    const two = await listVisits(deps(w), caseworker, 'case-a', {
+      limit: '2',
+      order: 'newest',
+      cursor: one.nextCursor!,
+    });
+    expect(two.items.map((v) => v.visitId)).toEqual([ids[0]]);
+    expect(two.nextCursor).toBeUndefined();
+    const oldest = await listVisits(deps(w), caseworker, 'case-a', { order: 'oldest' });
+    expect(oldest.items.map((v) => v.visitId)).toEqual(ids);
+  });
+
+  it('refuses an order other than oldest or newest, naming it, and audits nothing', async () => {
+    const w = await world();
+    const before = (await w.audit.list('case-a')).length;
+    const p = await refusal(listVisits(deps(w), caseworker, 'case-a', { order: 'desc' }));
+    expect(p.status).toBe(400);
+    expect(p.errors?.[0]?.path).toBe('order');
+    expect(await w.audit.list('case-a')).toHaveLength(before);
+  });
+
   it('refuses a limit out of range and a cursor of another case, naming the parameter', async () => {
     const w = await world();
     for (const limit of ['0', String(VISITS_PAGE_MAX + 1), '1.5', 'x']) {

@@ -105,7 +105,7 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
     async list(caseId) {
       return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
     },
-    async listPage(caseId, { limit, cursor, providerId }) {
+    async listPage(caseId, { limit, cursor, providerId, newest }) {
       const items: VisitRecord[] = [];
       let startKey = decodeCursor(cursor, caseKey(caseId).pk);
       // A provider's filter may leave a page short: read on until it is full or the partition ends.
@@ -127,6 +127,7 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
             Limit: limit - items.length,
             ExclusiveStartKey: startKey,
             ConsistentRead: true,
+            ...(newest ? { ScanIndexForward: false } : {}),
           }),
         );
         items.push(...(out.Items ?? []).map((i) => strip<VisitRecord>(i)));

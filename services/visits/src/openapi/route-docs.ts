@@ -139,10 +139,18 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /v1/cases/{caseId}/visits': {
     summary:
-      "The visit logs of a case, oldest first (a provider sees the visits it logged itself, not an earlier provider's). Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
+      "The visit logs of a case, oldest first or with `order=newest` newest first (a provider sees the visits it logged itself, not an earlier provider's). Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
     who: 'caseworker, teamleader; provider of that case',
-    query: pageQuerySchema(VISITS_PAGE_MAX),
-    success: { status: 200, schema: listOf(visitRecordSchema, 'A page of visit logs, oldest first') },
+    query: pageQuerySchema(VISITS_PAGE_MAX).extend({
+      order: z.enum(['oldest', 'newest']).optional().meta({
+        description:
+          'Oldest first (the default) or newest first; send the same order with the next page’s cursor',
+      }),
+    }),
+    success: {
+      status: 200,
+      schema: listOf(visitRecordSchema, 'A page of visit logs, in the order asked for'),
+    },
   },
   'POST /v1/cases/{caseId}/status-reports': {
     summary: 'Submit a status letter',

@@ -17,8 +17,16 @@ const limitOf = (raw: string | undefined): number => {
   return n;
 };
 
+/** `order`: `oldest` (the contract's, the default) or `newest` first, for a page that shows the latest. */
+const newestFirst = (raw: string | undefined): boolean => {
+  if (raw === undefined || raw === 'oldest') return false;
+  if (raw === 'newest') return true;
+  throw badRequest([{ path: 'order', message: 'must be oldest or newest' }]);
+};
+
 /**
- * GET /v1/cases/{caseId}/visits: the visit logs, oldest first (the sort key is the UTC start), read
+ * GET /v1/cases/{caseId}/visits: the visit logs, oldest first (the sort key is the UTC start; `order=newest`
+ * turns it round, a cursor then continuing newest first), read
  * consistently. A provider sees only the visits it logged itself, staff all. The body is the contract's array; `limit` (1–200, default 200) and `cursor` page through,
  * the next page's cursor in the `Next-Cursor` header (absent on the last page).
  */
@@ -29,10 +37,12 @@ export const listVisits = async (
   query: Record<string, string> = {},
 ): Promise<{ items: VisitRecord[]; nextCursor?: string }> => {
   const limit = limitOf(query.limit);
+  const newest = newestFirst(query.order);
   await caseForCaller(deps, principal, caseId, 'GET /v1/cases/{caseId}/visits');
   const page = await deps.store.listPage(caseId, {
     limit,
     cursor: query.cursor,
+    newest,
     // A provider taking over a case sees the visits it logged, never an earlier provider's (issue 11).
     providerId: principal.kind === 'provider' ? principal.providerId : undefined,
   });
