@@ -18,12 +18,26 @@ const DATED_FIELDS = ['hoursPerWeek', 'providerId', 'caseworkerEmail'] as const;
 /** PATCH /v1/cases/{caseId}. */
 export const caseChangeSchema = z
   .object({
-    hoursPerWeek: hoursSchema.optional(),
-    expectedEndOn: isoDateSchema.optional(),
+    hoursPerWeek: hoursSchema.optional().meta({
+      description:
+        'New hours per week, to the hundredth: more than 0 and at most 91 (outside: 422); from `effectiveFrom`',
+      example: 8,
+    }),
+    expectedEndOn: isoDateSchema.optional().meta({
+      description: 'New expected end: after `startsOn`',
+      example: '2027-09-30',
+    }),
     providerId: providerIdSchema.optional(),
-    caseworkerEmail: emailSchema.optional(),
+    caseworkerEmail: emailSchema.optional().meta({
+      description: 'The caseworker who takes over the case (and its reminders)',
+      example: 'ny.sagsbehandler@kommune.example',
+    }),
     assessment: assessmentSchema.optional(),
-    effectiveFrom: isoDateSchema.optional(),
+    effectiveFrom: isoDateSchema.optional().meta({
+      description:
+        'The day a change of hours, provider or caseworker takes effect (default today); until then the old values rule',
+      example: '2027-01-01',
+    }),
   })
   .strict()
   .superRefine((change, ctx) => {
@@ -42,6 +56,10 @@ export const caseChangeSchema = z
       });
     }
   })
-  .meta({ id: 'CaseChange' });
+  .meta({
+    id: 'CaseChange',
+    description:
+      'A change of the decision: at least one of the fields; a change of hours, provider or caseworker may be dated by `effectiveFrom`',
+  });
 
 export type CaseChange = z.infer<typeof caseChangeSchema>;

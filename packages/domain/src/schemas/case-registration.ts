@@ -35,7 +35,11 @@ export const childSchema = z
     description: 'A child of the family: a first name and a birth date, never a CPR number',
   });
 
-export const programSchema = z.enum(['home-support', 'home-pedagogue']);
+export const programSchema = z.enum(['home-support', 'home-pedagogue']).meta({
+  description:
+    '`home-support`: practical and pedagogical support in the home (Barnets Lov § 32, stk. 1, nr. 2); `home-pedagogue`: a hjemmepædagogisk forløb for a child under 3, at most 40 weeks',
+  example: 'home-support',
+});
 
 /**
  * POST /v1/cases. Only shape here (→ 400); the rules of the law (→ 422) are in
@@ -43,23 +47,63 @@ export const programSchema = z.enum(['home-support', 'home-pedagogue']);
  */
 export const caseRegistrationSchema = z
   .object({
-    caseNumber: caseNumberSchema,
-    caseworkerEmail: emailSchema,
-    teamLeaderEmail: emailSchema.optional(),
-    children: z.array(childSchema).min(1).max(10),
-    legalBasis: textSchema(200).meta({ example: 'Barnets Lov § 32, stk. 1, nr. 2' }),
+    caseNumber: caseNumberSchema.meta({
+      description:
+        'The case’s number in the municipality’s case system: 1–64 letters, digits or . _ / -, unique whatever the case of its letters (a second: 409)',
+    }),
+    caseworkerEmail: emailSchema.meta({
+      description: 'The responsible caseworker’s work address: gets the reminders',
+      example: 'sagsbehandler@kommune.example',
+    }),
+    teamLeaderEmail: emailSchema.optional().meta({
+      description: 'The team leader told of missed follow-ups; the municipality’s default when left out',
+      example: 'teamleder@kommune.example',
+    }),
+    children: z
+      .array(childSchema)
+      .min(1)
+      .max(10)
+      .meta({ description: '1–10 children of the family the decision covers' }),
+    legalBasis: textSchema(200).meta({
+      description: 'The provision the decision rests on, as written in it (1–200 characters)',
+      example: 'Barnets Lov § 32, stk. 1, nr. 2',
+    }),
     program: programSchema,
     assessment: assessmentSchema,
-    decidedOn: isoDateSchema,
-    startsOn: isoDateSchema,
-    expectedEndOn: isoDateSchema,
-    hoursPerWeek: hoursSchema,
+    decidedOn: isoDateSchema.meta({
+      description: 'The day of the decision (a completed assessment is on or before it)',
+      example: '2026-11-02',
+    }),
+    startsOn: isoDateSchema.meta({
+      description:
+        'The day the support starts: not before `decidedOn`; the first follow-up is due 3 calendar months later',
+      example: '2026-11-09',
+    }),
+    expectedEndOn: isoDateSchema.meta({
+      description:
+        'The expected end the decision states: after `startsOn` (for `home-pedagogue` at most 40 weeks after)',
+      example: '2027-06-30',
+    }),
+    hoursPerWeek: hoursSchema.meta({
+      description: 'Hours granted per week, to the hundredth: more than 0 and at most 91 (outside: 422)',
+      example: 6,
+    }),
     providerId: providerIdSchema,
-    planRequired: z.boolean(),
-    purpose: textSchema(2000),
+    planRequired: z.boolean().meta({
+      description: 'Whether barnets plan (§ 91) is required: then it is due 3 months after `decidedOn`',
+      example: true,
+    }),
+    purpose: textSchema(2000).meta({
+      description: 'The purpose of the support as the decision states it (1–2,000 characters)',
+      example: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
+    }),
   })
   .strict()
-  .meta({ id: 'CaseRegistration' });
+  .meta({
+    id: 'CaseRegistration',
+    description:
+      'A decision granting support (Barnets Lov § 32, stk. 1, nr. 2): who, why, how much, from when, by which provider; never a CPR number',
+  });
 
 export type CaseRegistration = z.infer<typeof caseRegistrationSchema>;
 export type Child = z.infer<typeof childSchema>;

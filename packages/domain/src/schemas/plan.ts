@@ -34,7 +34,10 @@ export const goalSchema = z
 /** PUT /v1/cases/{caseId}/plan: barnets plan (§ 91) with concrete goals. */
 export const planSchema = z
   .object({
-    purpose: textSchema(2000).meta({ description: 'The purpose of the support (1–2,000 characters)' }),
+    purpose: textSchema(2000).meta({
+      description: 'The purpose of the support (1–2,000 characters)',
+      example: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
+    }),
     goals: z.array(goalSchema).min(1).max(50).meta({ description: '1–50 goals, each `goalId` once' }),
   })
   .strict()
@@ -46,7 +49,10 @@ export const planSchema = z
       ctx,
     ),
   )
-  .meta({ id: 'Plan' });
+  .meta({
+    id: 'Plan',
+    description: 'Barnets plan (§ 91): the purpose of the support and its concrete goals',
+  });
 
 // Visits refer to goals by id, so an id must name one goal only.
 function duplicates(ids: string[], at: string[], field: string, ctx: z.RefinementCtx): void {

@@ -24,15 +24,28 @@ export type Provider = z.infer<typeof providerSchema>;
  */
 export const providerChangeSchema = z
   .object({
-    active: z.boolean().optional(),
-    name: textSchema(200).optional(),
-    contactEmail: emailSchema.optional(),
+    active: z.boolean().optional().meta({
+      description:
+        '`false` deactivates the provider (no new cases, no more status-letter requests); `true` takes it back',
+      example: false,
+    }),
+    name: textSchema(200).optional().meta({
+      description: 'The provider’s new name (1–200 characters)',
+      example: 'Hjemmebasen ApS',
+    }),
+    contactEmail: emailSchema.optional().meta({
+      description: 'Where the provider is told of requests for status letters from now on',
+      example: 'kontakt@hjemmebasen.example',
+    }),
   })
   .strict()
   .refine((c) => c.active !== undefined || c.name !== undefined || c.contactEmail !== undefined, {
     message: 'give at least one of active, name, contactEmail',
     path: [],
   })
-  .meta({ id: 'ProviderChange' });
+  .meta({
+    id: 'ProviderChange',
+    description: 'A change of a provider: deactivate or reactivate it, or edit its name or contact address',
+  });
 
 export type ProviderChange = z.infer<typeof providerChangeSchema>;

@@ -36,8 +36,12 @@ export const concernSchema = z
   .object({
     level: z.enum(['acute', 'non-acute']).meta({
       description: '`acute`: the child may be at risk now; `non-acute`: worth the caseworker’s attention',
+      example: 'non-acute',
     }),
-    note: textSchema(4000).meta({ description: 'What was seen (1–4,000 characters); never in an email' }),
+    note: textSchema(4000).meta({
+      description: 'What was seen (1–4,000 characters); never in an email',
+      example: 'Ida var træt og sulten ved ankomst.',
+    }),
   })
   .strict()
   .meta({ description: 'A concern for the child: the caseworker and team leader are told at once' });
@@ -61,10 +65,11 @@ export const visitSchema = z
     location: visitLocationSchema.meta({
       description:
         'Where: `home`, the `family-house`, `daycare-or-school`, a `leisure` activity, `shopping`, by `phone`, or `other`',
+      example: 'home',
     }),
     staffCount: z
       .union([z.literal(1), z.literal(2)])
-      .meta({ description: 'Staff present: 1 or 2 (2 does not double the hours delivered)' }),
+      .meta({ description: 'Staff present: 1 or 2 (2 does not double the hours delivered)', example: 1 }),
     methods: z
       .array(visitMethodSchema)
       .min(1)
@@ -75,13 +80,18 @@ export const visitSchema = z
       .max(50)
       .default([])
       .meta({ description: 'Goals of barnets plan the visit worked on; each must exist in the plan' }),
-    note: optionalTextSchema(4000)
-      .optional()
-      .meta({ description: 'What happened (at most 4,000 characters)' }),
+    note: optionalTextSchema(4000).optional().meta({
+      description: 'What happened (at most 4,000 characters); never in an email',
+      example: 'Morgenrutine gennemgået med mor.',
+    }),
     concern: concernSchema.optional(),
   })
   .strict()
-  .meta({ id: 'Visit' });
+  .meta({
+    id: 'Visit',
+    description:
+      'A visit the provider made: when, how long, where, what was done, and any concern for the child',
+  });
 
 export type Visit = z.output<typeof visitSchema>;
 export type VisitInput = z.input<typeof visitSchema>;

@@ -10,6 +10,7 @@ export const requestExamples: Record<string, unknown> = {
   CaseRegistration: registrationExample,
   CaseChange: { hoursPerWeek: 8, effectiveFrom: '2027-01-04' },
   CaseClose: { closedOn: '2027-06-30', reason: 'goals-met' },
+  ProviderChange: { active: false },
   Plan: {
     purpose: 'Forældrene bliver i stand til at skabe en forudsigelig hverdag.',
     goals: [

@@ -1,9 +1,9 @@
-// What "a complete 2xx response schema" means for this document (issue 15), as a check anyone can run on the
-// generated document: services/visits/src/openapi/response-completeness.test.ts runs it on every operation.
+// What "a complete 2xx response schema" and "a complete request body" mean for this document (issue 15), as
+// checks anyone can run on the generated document: response-completeness.test.ts runs them on every operation.
 
 type Json = Record<string, unknown>;
 interface Doc {
-  paths: Record<string, Record<string, { responses: Record<string, Json> }>>;
+  paths: Record<string, Record<string, { responses: Record<string, Json>; requestBody?: Json }>>;
   components: { schemas: Record<string, Json> };
 }
 
@@ -16,7 +16,13 @@ const isEmptySchema = (s: unknown) =>
  * or its component's). An object that names, by `externalDocs`, the standard that defines it (the OpenAPI
  * document's own JSON Schema parts) is that standard's to define and is not looked into.
  */
-const schemaGaps = (doc: Doc, root: unknown, at: string, fields: boolean): string[] => {
+const schemaGaps = (
+  doc: Doc,
+  root: unknown,
+  at: string,
+  fields: boolean,
+  { request = false } = {},
+): string[] => {
   const out: string[] = [];
   const seen = new Set<unknown>();
   const resolve = (s: Json): Json =>
@@ -45,8 +51,22 @@ const schemaGaps = (doc: Doc, root: unknown, at: string, fields: boolean): strin
       const props = (s.properties ?? {}) as Record<string, Json>;
       if (extra === false && Object.keys(props).length === 0) out.push(`${path}: names no field`);
       for (const [name, p] of Object.entries(props)) {
-        const described = p.description ?? resolve(p).description ?? p.anyOf ?? resolve(p).enum ?? p.const;
+        const r = resolve(p);
+        // A request field says in words what it means, enums too; an answer's enum may speak for itself.
+        const described = request
+          ? (p.description ?? r.description)
+          : (p.description ?? r.description ?? p.anyOf ?? r.enum ?? p.const);
         if (fields && described === undefined) out.push(`${path}.${name}: no description`);
+        // A value the caller writes gets an example, unless it can only be one thing (a const, or an enum of one).
+        const composite =
+          [r.type].flat().some((t) => t === 'object' || t === 'array') ||
+          r.properties ||
+          r.anyOf ||
+          r.oneOf ||
+          r.allOf;
+        const single = r.const !== undefined || (Array.isArray(r.enum) && r.enum.length === 1);
+        if (request && !composite && !single && (p.example ?? r.example) === undefined)
+          out.push(`${path}.${name}: no example`);
         walk(p, `${path}.${name}`);
       }
       return;
@@ -82,5 +102,26 @@ export const responseGaps = (doc: Doc, { fields = false } = {}): OperationGaps[]
       }
       if (media?.example === undefined && media?.examples === undefined) gaps.push('no example');
       return { operation, status, gaps };
+    }),
+  );
+
+/**
+ * Every request body: a description, an example, a schema closed at every level that describes itself, and
+ * on every field a description (enums in words too) and, for each value a caller writes, an example.
+ */
+export const requestGaps = (doc: Doc): OperationGaps[] =>
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).flatMap(([method, op]) => {
+      if (!op.requestBody) return [];
+      const operation = `${method.toUpperCase()} ${path}`;
+      const media = (op.requestBody.content as Record<string, Json> | undefined)?.['application/json'];
+      const gaps = schemaGaps(doc, media?.schema, 'body', true, { request: true });
+      const ref = (media?.schema as Json | undefined)?.$ref;
+      const schema =
+        typeof ref === 'string' ? doc.components.schemas[ref.split('/').pop() ?? ''] : media?.schema;
+      if (typeof (schema as Json | undefined)?.description !== 'string') gaps.push('body: no description');
+      if (typeof op.requestBody.description !== 'string') gaps.push('request body: no description');
+      if (media?.example === undefined && media?.examples === undefined) gaps.push('no example');
+      return [{ operation, status: 'request', gaps }];
     }),
   );
