@@ -28,8 +28,11 @@ export interface ApiProps {
  * http-api-troubleshooting-jwt.html), not with the contract's problem+json, and HTTP APIs have no gateway
  * responses to change that. The same page: the token's `aud`, or `client_id` when there is no `aud` (Cognito
  * access tokens), "must match one of the audience entries that's configured for the authorizer": a list
- * fixed at deploy, so a provider client made by onboarding would be refused until the next deploy. The
- * WAF in front rate-limits unauthenticated callers.
+ * fixed at deploy, so a provider client made by onboarding would be refused until the next deploy.
+ *
+ * The cost: a request without a valid token now runs a function (which refuses it before any read; the JWKS
+ * is cached). The WAF at CloudFront rate-limits callers per token and per IP, and the stage throttle below bounds
+ * requests sent to the execute-api address directly, past the WAF.
  */
 export class Api extends Construct {
   readonly httpApi: apigwv2.HttpApi;
@@ -74,7 +77,7 @@ export class Api extends Construct {
       const reason =
         route.auth === 'none'
           ? `${route.routeKey} is public by design (contract: anyone).`
-          : `${route.routeKey}: the function verifies the bearer token (signature, issuer, expiry, scope, client) and answers 401 problem+json as the contract requires, which a gateway JWT authorizer cannot; the WAF rate-limits.`;
+          : `${route.routeKey}: the function verifies the bearer token (signature, issuer, expiry, scope, client) and answers 401 problem+json as the contract requires, which a gateway JWT authorizer cannot; the WAF and the stage throttle bound the cost.`;
       for (const r of routes) acknowledge(r, 'AwsSolutions-APIG4', reason);
     }
   }
