@@ -47,12 +47,28 @@ describe('function bundles as deployed', () => {
   it('carries only the environment link of the SDK’s credential chain (Lambda sets the role’s keys there)', () => {
     const chain =
       /@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|http|login)|nested-clients|token-providers)\/|@smithy\/credential-provider-imds\//;
-    for (const b of bundles) {
+    const withSdk = bundles.filter((b) => b.inputs.some((p) => p.includes('/@aws-sdk/client-')));
+    expect(withSdk.length).toBeGreaterThan(0);
+    for (const b of bundles)
       expect(
         b.inputs.filter((p) => chain.test(p)),
         b.id,
       ).toEqual([]);
+    for (const b of withSdk)
       expect(b.inputs, b.id).toContain('packages/lambda-kit/src/lambda-credentials.ts');
+  });
+
+  it('keeps the OpenAPI document, its schemas and generator in the one function serving /openapi.json', () => {
+    const serving = functions
+      .filter((f) => f.routes?.some((r) => r.path === '/openapi.json'))
+      .map((f) => f.id);
+    expect(serving).toEqual(['visits-openapi']);
+    for (const b of bundles) {
+      const openapi = b.inputs.filter(
+        (p) => p.includes('/@asteasolutions/zod-to-openapi/') || p.startsWith('services/visits/src/openapi/'),
+      );
+      if (serving.includes(b.id)) expect(openapi.length, b.id).toBeGreaterThan(0);
+      else expect(openapi, b.id).toEqual([]);
     }
   });
 

@@ -15,7 +15,6 @@ import { dynamoIdempotencyStore } from '../adapters/dynamo-idempotency-store.ts'
 import { dynamoVisitStore } from '../adapters/dynamo-visit-store.ts';
 import { requestFingerprint } from '../idempotency/fingerprint.ts';
 import { idempotencyFrame, idempotencyKeyOf, scopedKey } from '../idempotency/idempotent-request.ts';
-import { openApiDocument } from '../openapi/document.ts';
 import { caseDelivery } from '../use-cases/case-delivery.ts';
 import { listStatusReports } from '../use-cases/list-status-reports.ts';
 import { listVisits } from '../use-cases/list-visits.ts';
@@ -28,7 +27,6 @@ const config = loadConfig({
   TABLE_MAIN: env.table,
   TABLE_AUDIT: env.table,
   TABLE_IDEMPOTENCY: env.table,
-  OAUTH_BASE_URL: env.url,
 });
 const db = dynamoClient();
 const store = dynamoVisitStore(db, config.TABLE_MAIN);
@@ -41,7 +39,6 @@ const deps = {
   clock: systemClock,
   timeZone: config.MUNICIPALITY_POLICY.timeZone,
 };
-let openApi: ReturnType<typeof openApiDocument> | undefined;
 
 const VISITS = 'POST /v1/cases/{caseId}/visits';
 const REPORTS = 'POST /v1/cases/{caseId}/status-reports';
@@ -111,13 +108,6 @@ export const handler = createHttpHandler({
     'GET /v1/provider/cases': route({
       roles: ['provider'],
       run: async ({ principal }) => ({ status: 200, body: await providerCases(deps, principal) }),
-    }),
-    'GET /openapi.json': route({
-      roles: 'public',
-      run: async () => {
-        openApi ??= openApiDocument({ oauthBaseUrl: config.OAUTH_BASE_URL });
-        return { status: 200, body: openApi };
-      },
     }),
   },
 });
