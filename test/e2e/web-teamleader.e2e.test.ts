@@ -12,6 +12,9 @@ let stack: LocalStack;
 let browser: Browser;
 let page: Page;
 let caseId: string;
+let oldCase: { caseId: string; firstFollowUpOn: string };
+let teamLeaderToken: string;
+const visitIds: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -74,6 +77,39 @@ beforeAll(async () => {
     nextFollowUpInMonths: 6,
   });
   expect(held.status).toBe(200);
+  // A case from June: its first follow-up, in September, was never held (no plan required, assessment done),
+  // and its 22 visits in October page on the case page. October's visits leave November's figures alone.
+  const june = await api(stack, caseworker, 'POST', '/v1/cases', {
+    ...structuredClone(registration),
+    caseNumber: 'WEB-TL-OLD',
+    assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-05-20' },
+    decidedOn: '2026-06-01',
+    startsOn: '2026-06-08',
+    planRequired: false,
+  });
+  expect(june.status).toBe(201);
+  oldCase = { caseId: june.body.caseId, firstFollowUpOn: june.body.followUps[0].dueOn };
+  expect(oldCase.firstFollowUpOn.slice(0, 7)).toBe('2026-09');
+  for (let day = 1; day <= 22; day++) {
+    const v = await api(
+      stack,
+      provider,
+      'POST',
+      `/v1/cases/${oldCase.caseId}/visits`,
+      {
+        startedAt: `2026-10-${String(day).padStart(2, '0')}T09:00:00+02:00`,
+        durationMinutes: 60,
+        location: 'home',
+        staffCount: 1,
+        methods: ['guidance'],
+        note: `Besøg ${day}. oktober`,
+      },
+      { 'idempotency-key': `web-tl-old-${day}` },
+    );
+    expect(v.status).toBe(201);
+    visitIds.push(v.body.visitId);
+  }
+  teamLeaderToken = await tokenFor(stack, { role: 'teamleader', email: 'teamleder@demo.kommune.example' });
   await stack.settle();
   browser = await launchBrowser();
   const context = await browser.newContext({
@@ -177,6 +213,113 @@ describe('the team leader in the web app', () => {
     expect(who.join(' | ')).toContain('sagsbehandler@demo.kommune.example');
     expect(who.join(' | ')).toContain('teamleder@demo.kommune.example');
     await expectAccessible(page, 'the audit trail');
+  });
+
+  it('lists every missed deadline of any month, oldest first, each row opening its case', async () => {
+    await page.getByRole('link', { name: 'Sager og frister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
+    const table = page.getByRole('table', { name: 'Overskredne frister, ældste først' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        cells: [...tr.children].map((c) => c.textContent),
+        href: tr.querySelector('a')?.getAttribute('href'),
+      })),
+    );
+    const caseIdOf = async (n: string) =>
+      (await api(stack, teamLeaderToken, 'GET', `/v1/cases?caseNumber=${n}`)).body.items[0].caseId;
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat('da-DK', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`));
+    // September's follow-up of the June case first, then November's: the list is not one month's.
+    expect(rows.map((r) => r.cells.slice(0, 3))).toEqual([
+      ['WEB-TL-OLD', 'Opfølgning ikke afholdt', day(oldCase.firstFollowUpOn)],
+      ['WEB-TL-HELD', 'Barnets plan mangler', '3. november 2026'],
+      ['WEB-TL-LATE', 'Barnets plan mangler', '3. november 2026'],
+      ['WEB-TL-LATE', 'Opfølgning ikke afholdt', '5. november 2026'],
+    ]);
+    expect(rows.map((r) => r.href)).toEqual([
+      `/sager/${oldCase.caseId}`,
+      `/sager/${await caseIdOf('WEB-TL-HELD')}`,
+      `/sager/${await caseIdOf('WEB-TL-LATE')}`,
+      `/sager/${await caseIdOf('WEB-TL-LATE')}`,
+    ]);
+    await expectAccessible(page, 'the overdue list');
+    await screenshot(page, 'overdue');
+    await table.getByRole('link', { name: 'WEB-TL-OLD' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-OLD' }).waitFor();
+  });
+
+  it('finds a case by its number in any letter case, opens it and its audit trail; an unknown number is refused on the field', async () => {
+    await page.getByRole('link', { name: 'Sager og frister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
+    await page.getByLabel('Find sag med sagsnummer').fill('WEB-TL-NONE');
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await page.getByText('Ingen sag med sagsnummer WEB-TL-NONE.').waitFor();
+    expect(await page.getByLabel('Find sag med sagsnummer').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'the case search with its error');
+    await page.getByLabel('Find sag med sagsnummer').fill('web-tl-1');
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-1' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/sager/${caseId}`);
+    await page.getByRole('link', { name: 'Se revisionsspor' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Revisionsspor' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    // The search's own read of the case is in the trail, by the team leader.
+    const rows = await page.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('case.list') && r.includes('teamleder@demo.kommune.example'))).toBe(
+      true,
+    );
+  });
+
+  it('shows a case’s visits newest first, 20 at a time, and “Vis flere” pages on through the cursor', async () => {
+    await page.evaluate(
+      `history.pushState(null, '', '/sager/${oldCase.caseId}'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-OLD' }).waitFor();
+    const table = page.getByRole('table', { name: 'Besøg, nyeste først' });
+    const notes = () => table.locator('tbody tr td:nth-child(5)').allTextContents();
+    await table.waitFor();
+    // 22 October first; the oldest two (1 and 2 October) wait for the next page.
+    expect(await notes()).toEqual(Array.from({ length: 20 }, (_, i) => `Besøg ${22 - i}. oktober`));
+    await page.getByText('Viser 20 besøg, nyeste først.').waitFor();
+    await expectAccessible(page, 'the case page with a page of visits');
+    await page.getByRole('button', { name: 'Vis flere besøg' }).click();
+    await page.getByText('Viser 22 besøg – alle.').waitFor();
+    expect(await notes()).toEqual(Array.from({ length: 22 }, (_, i) => `Besøg ${22 - i}. oktober`));
+    expect(await page.getByRole('button', { name: 'Vis flere besøg' }).count()).toBe(0);
+    // The keyboard goes on from the first visit added, not from the top of the page.
+    expect(await page.evaluate('document.activeElement?.textContent')).toContain('Besøg 2. oktober');
+  });
+
+  it('says so in an alert when the visits cannot be loaded, never “Ingen besøg”, and loads them on retry', async () => {
+    let refused = 0;
+    await page.route('**/v1/cases/*/visits*', (route) => {
+      refused++;
+      return route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      });
+    });
+    await page.getByRole('link', { name: 'Sager og frister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
+    await page.evaluate(
+      `history.pushState(null, '', '/sager/${oldCase.caseId}'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
+    const alert = page.getByRole('alert').filter({ hasText: 'Besøgene kunne ikke hentes' });
+    await alert.waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.getByText('Ingen besøg registreret.').count()).toBe(0);
+    await expectAccessible(page, 'the case page whose visits failed to load');
+    await page.unroute('**/v1/cases/*/visits*');
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.getByRole('table', { name: 'Besøg, nyeste først' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'Besøgene kunne ikke hentes' }).count()).toBe(0);
   });
 
   it('ran without a script error or a Content-Security-Policy refusal in the page', () => {

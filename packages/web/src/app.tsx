@@ -7,6 +7,7 @@ import { AuditPage } from './pages/audit/view.tsx';
 import { CasePage } from './pages/case/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
 import { MyCasesPage } from './pages/my-cases/view.tsx';
+import { OverduePage } from './pages/overdue/view.tsx';
 import { ProviderCasePage } from './pages/provider-case/view.tsx';
 import { ProviderCasesPage } from './pages/provider-cases/view.tsx';
 import { ProvidersPage } from './pages/providers/view.tsx';
@@ -38,6 +39,7 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
     roles: ['teamleader'],
     page: () => <SupervisionPage month={new URLSearchParams(location.search).get('maaned')} />,
   },
+  { pattern: '/frister', roles: ['teamleader'], page: () => <OverduePage /> },
   {
     pattern: '/sager/:caseId/revisionsspor',
     roles: ['teamleader'],
@@ -134,7 +136,10 @@ const navItems: Record<Role, [string, string][]> = {
     ['/sager', 'Mine sager'],
     ['/sager/ny', 'Registrér sag'],
   ],
-  teamleader: [['/tilsyn', 'Tilsyn']],
+  teamleader: [
+    ['/tilsyn', 'Tilsyn'],
+    ['/frister', 'Sager og frister'],
+  ],
   admin: [['/leverandoerer', 'Leverandører']],
   provider: [['/leverandoer', 'Mine forløb']],
 };

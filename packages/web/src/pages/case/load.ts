@@ -13,24 +13,24 @@ export type StatusReport = components['schemas']['StatusReportRecord'];
 
 export interface CaseData {
   case: CaseView;
-  visits: Visit[];
   delivery: Delivery | undefined;
   plan: Plan | undefined;
-  reports: StatusReport[];
+  /** Undefined when they could not be loaded: the page says so instead of "none". */
+  reports: StatusReport[] | undefined;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The case, its visits and its delivery figures, in parallel; a missing case is a 404 for the page. Planning
+ * The case, its plan, delivery figures and status reports, in parallel (its visits page on their own,
+ * `visits.tsx`); a missing case is a 404 for the page. Planning
  * derives the follow-ups from the case's event within seconds, so a case just registered may have none
  * yet: ask again a few times before showing an empty schedule.
  */
 export const loadCase = async (caseId: string, attempt = 0): Promise<CaseData> => {
   const path = { caseId };
-  const [c, v, d, plan, r] = await Promise.all([
+  const [c, d, plan, r] = await Promise.all([
     api.GET('/v1/cases/{caseId}', { params: { path } }),
-    api.GET('/v1/cases/{caseId}/visits', { params: { path } }),
     api.GET('/v1/cases/{caseId}/delivery', { params: { path } }),
     loadPlan(caseId).catch(() => undefined),
     api.GET('/v1/cases/{caseId}/status-reports', { params: { path } }),
@@ -44,9 +44,8 @@ export const loadCase = async (caseId: string, attempt = 0): Promise<CaseData> =
   }
   return {
     case: view,
-    visits: v.response.ok ? (v.data ?? []) : [],
     delivery: d.response.ok ? d.data : undefined,
     plan,
-    reports: r.response.ok ? (r.data ?? []) : [],
+    reports: r.response.ok ? (r.data ?? []) : undefined,
   };
 };

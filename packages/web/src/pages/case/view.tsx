@@ -4,21 +4,15 @@ import { useLocation } from '../../router.ts';
 import { formatDate, formatInstant } from '../../ui/dates.ts';
 import { GrantedDeliveredChart } from '../../ui/delivery-chart.tsx';
 import { Alert } from '../../ui/form.tsx';
-import {
-  closeReasonName,
-  followUpKindName,
-  followUpStatusName,
-  locationName,
-  methodName,
-  programName,
-} from '../../ui/labels.ts';
+import { closeReasonName, followUpKindName, followUpStatusName, programName } from '../../ui/labels.ts';
 import { PlanGoals } from '../../ui/plan.tsx';
 import { LoadError, useData } from '../../ui/use-data.tsx';
 import { ChangeCaseForm } from './change-form.tsx';
 import { CloseCaseForm } from './close-form.tsx';
 import { type CaseData, loadCase } from './load.ts';
+import { CaseVisits } from './visits.tsx';
 
-/** `/sager/<caseId>`: the case's facts, follow-ups, deadlines, delivery, visits and history. */
+/** `/sager/<caseId>`: the case's facts, follow-ups, deadlines, delivery, visits (newest first, paged) and history. */
 export const CasePage = ({ caseRef }: { caseRef: string }) => {
   const { state, reload } = useData(() => loadCase(caseRef), caseRef);
   const { search } = useLocation();
@@ -177,44 +171,14 @@ const CaseDetails = ({
       )}
 
       <h2>Besøg</h2>
-      {data.visits.length ? (
-        <table class="table table--compact">
-          <caption class="sr-only">Besøg</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Varighed</th>
-              <th scope="col">Sted</th>
-              <th scope="col">Metoder</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.visits.map((v) => (
-              <tr key={v.visitId}>
-                <td class="nowrap">{formatInstant(v.startedAt)}</td>
-                <td>{v.durationMinutes} min.</td>
-                <td>{locationName[v.location]}</td>
-                <td>{v.methods.map((m) => methodName[m]).join(', ')}</td>
-                <td>
-                  {v.note}
-                  {v.concern && (
-                    <strong>
-                      {' '}
-                      Bekymring ({v.concern.level === 'acute' ? 'akut' : 'ikke akut'}): {v.concern.note}
-                    </strong>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>Ingen besøg registreret.</p>
-      )}
+      <CaseVisits caseId={c.caseId} />
 
       <h2>Statusskrivelser</h2>
-      {data.reports.length ? (
+      {!data.reports ? (
+        <Alert variant="error" heading="Statusskrivelserne kunne ikke hentes">
+          <p>Der er sket en fejl. Genindlæs siden om lidt.</p>
+        </Alert>
+      ) : data.reports.length ? (
         data.reports.map((r) => (
           <section key={r.reportId} aria-label={`Statusskrivelse ${formatInstant(r.submittedAt)}`}>
             <h3 class="h4">

@@ -1,37 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { navigate } from '../../router.ts';
+import { useEffect } from 'preact/hooks';
+import { CaseSearch } from '../../ui/case-search.tsx';
 import { formatDate, todayIso } from '../../ui/dates.ts';
-import { Field } from '../../ui/form.tsx';
 import { LoadError, useData } from '../../ui/use-data.tsx';
-import { findByCaseNumber, loadMyCases } from './load.ts';
+import { loadMyCases } from './load.ts';
 
 /** `/sager`: the caseworker's active cases, overdue and nearest deadline first, and search by case number. */
 export const MyCasesPage = () => {
   const { state } = useData(loadMyCases, 'my-cases');
-  const [notFound, setNotFound] = useState<string | undefined>();
   const today = todayIso();
   useEffect(() => {
     document.title = 'Mine sager – Hjemmestøtte';
   }, []);
-  const search = async (e: Event) => {
-    e.preventDefault();
-    const q = String(new FormData(e.currentTarget as HTMLFormElement).get('caseNumber') ?? '').trim();
-    if (!q) return setNotFound('Skriv et sagsnummer.');
-    const found = await findByCaseNumber(q).catch(() => []);
-    if (found[0]) return navigate(`/sager/${encodeURIComponent(found[0].caseId)}`);
-    setNotFound(`Ingen sag med sagsnummer ${q}.`);
-  };
   return (
     <>
       <h1>Mine sager</h1>
-      <form onSubmit={search} class="mb-6" aria-label="Find sag">
-        <Field path="caseNumber" label="Find sag med sagsnummer" error={notFound}>
-          {(a) => <input class="form-input input-width-m" name="caseNumber" type="search" {...a} />}
-        </Field>
-        <button type="submit" class="button button-secondary">
-          Find sag
-        </button>
-      </form>
+      <CaseSearch />
       {state.status === 'loading' && <p aria-live="polite">Henter sager…</p>}
       {state.status === 'error' && <LoadError status={state.httpStatus} />}
       {state.status === 'ok' &&

@@ -87,6 +87,9 @@ export const SupervisionPage = ({ month }: { month: string | null }) => {
                 ) : (
                   <p>Ingen overskredne opfølgninger.</p>
                 )}
+                <p>
+                  <a href="/frister">Alle overskredne frister, uanset måned, med links til sagerne</a>
+                </p>
                 <h2>Opfølgninger til tiden</h2>
                 <OnTimeChart months={state.data.history.map((h) => ({ month: h.month, ...h.followUps }))} />
                 <h2>Timer pr. leverandør</h2>

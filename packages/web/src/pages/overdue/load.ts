@@ -1,0 +1,17 @@
+import { api } from '../../api/client.ts';
+import type { components } from '../../api/schema';
+import { HttpError } from '../../ui/use-data.tsx';
+
+export type OverdueList = components['schemas']['OverdueList'];
+export type OverdueItem = OverdueList['items'][number];
+
+/** `GET /v1/reports/overdue`: every missed deadline still open, whatever its month, oldest first. */
+export const loadOverdue = async (): Promise<OverdueList> => {
+  const { data, response } = await api.GET('/v1/reports/overdue');
+  if (!response.ok || !data) throw new HttpError(response.status);
+  return data;
+};
+
+/** Whole days from `dueOn` to `asOf` (both `YYYY-MM-DD`, calendar days, so DST changes do not count). */
+export const daysOver = (dueOn: string, asOf: string) =>
+  Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);

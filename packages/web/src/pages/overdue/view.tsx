@@ -1,0 +1,65 @@
+import { useEffect } from 'preact/hooks';
+import { CaseSearch } from '../../ui/case-search.tsx';
+import { formatDate } from '../../ui/dates.ts';
+import { LoadError, useData } from '../../ui/use-data.tsx';
+import { daysOver, loadOverdue, type OverdueItem } from './load.ts';
+
+const kindName: Record<OverdueItem['kind'], string> = {
+  'follow-up': 'Opfølgning ikke afholdt',
+  plan: 'Barnets plan mangler',
+  investigation: 'Børnefaglig undersøgelse over fristen',
+};
+
+/**
+ * `/frister` (team leader): find a case by its number, and every follow-up, plan and investigation past its
+ * deadline today, of any month, oldest first; each row opens the case page (where the audit trail is linked).
+ */
+export const OverduePage = () => {
+  const { state } = useData(loadOverdue, 'overdue');
+  useEffect(() => {
+    document.title = 'Sager og overskredne frister – Hjemmestøtte';
+  }, []);
+  return (
+    <>
+      <h1>Sager og overskredne frister</h1>
+      <CaseSearch />
+      <h2>Overskredne frister</h2>
+      {state.status === 'loading' && <p aria-live="polite">Henter fristerne…</p>}
+      {state.status === 'error' && <LoadError status={state.httpStatus} />}
+      {state.status === 'ok' &&
+        (state.data.items.length ? (
+          <>
+            <p>
+              {state.data.items.length} {state.data.items.length === 1 ? 'frist' : 'frister'} overskredet pr.{' '}
+              {formatDate(state.data.asOf)}, ældste først.
+            </p>
+            <table class="table table--compact">
+              <caption class="sr-only">Overskredne frister, ældste først</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Sag</th>
+                  <th scope="col">Hvad</th>
+                  <th scope="col">Frist</th>
+                  <th scope="col">Dage over</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((o) => (
+                  <tr key={`${o.caseId}-${o.kind}-${o.followUpId ?? ''}`}>
+                    <th scope="row">
+                      <a href={`/sager/${encodeURIComponent(o.caseId)}`}>{o.caseNumber}</a>
+                    </th>
+                    <td>{kindName[o.kind]}</td>
+                    <td class="nowrap">{formatDate(o.dueOn)}</td>
+                    <td>{daysOver(o.dueOn, state.data.asOf)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>Ingen overskredne frister.</p>
+        ))}
+    </>
+  );
+};
