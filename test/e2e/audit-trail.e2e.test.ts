@@ -17,18 +17,20 @@ describe('the audit trail of reports', () => {
   let teamLeader: string;
   let caseId: string;
 
-  /** The audit entries of one case, oldest first, straight from the audit table. */
-  const entries = async (id: string) =>
+  /** The audit entries under one key (`CASE#id`, `PROVIDER#id`), oldest first, straight from the audit table. */
+  const entriesAt = async (pk: string) =>
     (
       await db.send(
         new QueryCommand({
           TableName: stack.tableNames.audit,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `CASE#${id}` },
+          ExpressionAttributeValues: { ':pk': pk },
           ConsistentRead: true,
         }),
       )
     ).Items ?? [];
+  const entries = (id: string) => entriesAt(`CASE#${id}`);
+  let admin: string;
 
   beforeAll(async () => {
     stack = await startLocalStack({});
@@ -39,7 +41,7 @@ describe('the audit trail of reports', () => {
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       }),
     );
-    const admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
+    admin = await tokenFor(stack, { role: 'admin', email: 'admin@demo.kommune.example' });
     const caseworker = await tokenFor(stack, { role: 'caseworker', email: 'cw@demo.kommune.example' });
     teamLeader = await tokenFor(stack, { role: 'teamleader', email: 'teamleder@demo.kommune.example' });
     const provider = await api(stack, admin, 'POST', '/v1/providers', {
@@ -103,5 +105,26 @@ describe('the audit trail of reports', () => {
     expect(august.status).toBe(200);
     expect(august.body.overdueFollowUps).toEqual([]);
     expect((await reads()).length).toBe(afterJson.length + 1);
+  });
+
+  it("records the admin's register and change of a provider: who and which fields, never the values", async () => {
+    const patch = await api(stack, admin, 'PATCH', '/v1/providers/revision-a', {
+      contactEmail: 'ny@revision-a.example',
+    });
+    expect(patch.status).toBe(200);
+    const found = await entriesAt('PROVIDER#revision-a');
+    expect(found.map((e) => [e.action, e.fields, e.actor.role, e.actor.email])).toEqual([
+      [
+        'provider.register',
+        ['providerId', 'name', 'contactEmail', 'active'],
+        'admin',
+        'admin@demo.kommune.example',
+      ],
+      ['provider.change', ['contactEmail'], 'admin', 'admin@demo.kommune.example'],
+    ]);
+    expect(JSON.stringify(found)).not.toContain('revision-a.example');
+    // A refused change (unknown provider) records nothing.
+    expect((await api(stack, admin, 'PATCH', '/v1/providers/ukendt', { active: false })).status).toBe(404);
+    expect(await entriesAt('PROVIDER#ukendt')).toEqual([]);
   });
 });

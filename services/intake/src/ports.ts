@@ -124,14 +124,24 @@ export interface CaseStore {
   latestVisitStartedAt(caseId: string): Promise<string | undefined>;
 }
 
+/** Who changes a provider and when: its audit entry, written in the change's own transaction. */
+export interface ProviderAudit {
+  principal: Principal;
+  at: Date;
+}
+
 export interface ProviderStore {
-  /** False when the provider id is taken. */
-  create(p: ProviderRecord): Promise<boolean>;
+  /**
+   * False when the provider id is taken. `by` writes the audit entry with it (the admin's register always
+   * passes it; fixtures seeding providers leave it out).
+   */
+  create(p: ProviderRecord, by?: ProviderAudit): Promise<boolean>;
   get(providerId: string): Promise<ProviderRecord | undefined>;
   list(): Promise<ProviderRecord[]>;
   /** Sets the given fields of an existing provider; undefined when there is no such provider. */
   update(
     providerId: string,
     set: Partial<Pick<ProviderRecord, 'active' | 'name' | 'contactEmail'>> & { updatedAt: string },
+    by: ProviderAudit,
   ): Promise<ProviderRecord | undefined>;
 }

@@ -14,13 +14,20 @@ export const caseworker: Principal = {
   roles: ['caseworker'],
 };
 
+export const admin: Principal = {
+  kind: 'user',
+  sub: 'adm',
+  email: 'admin@kommune.example',
+  roles: ['admin'],
+};
+
 // The contract's example (shared with the domain's tests); each test takes a fresh copy.
 export const registration = (): CaseRegistration => structuredClone(contractExample);
 
 /** Real DynamoDB Local adapters on fresh tables, a fixed clock, and two providers (one inactive). */
 export const intakeHarness = async () => {
   const { db, tables } = await freshTables();
-  const providers = dynamoProviderStore(db, tables.main);
+  const providers = dynamoProviderStore(db, tables.main, tables.audit);
   const createdAt = `${TODAY}T08:00:00.000Z`;
   await providers.create({
     providerId: 'hjemmebasen',

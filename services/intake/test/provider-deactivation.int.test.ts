@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changeCase } from '../src/use-cases/change-case.ts';
 import { changeProvider } from '../src/use-cases/providers.ts';
 import { registerCase } from '../src/use-cases/register-case.ts';
-import { caseworker, intakeHarness, refused, registration } from './intake-harness.ts';
+import { admin, caseworker, intakeHarness, refused, registration } from './intake-harness.ts';
 
 describe('PATCH /v1/providers/{providerId} (issue 11, offboarded provider)', () => {
   it('deactivates a provider: no new case and no change of a case to it (422), storing nothing', async () => {
@@ -16,7 +16,7 @@ describe('PATCH /v1/providers/{providerId} (issue 11, offboarded provider)', () 
       createdAt: 'x',
     });
     const { caseId } = await registerCase(h.deps, caseworker, registration());
-    const changed = await changeProvider(h.deps, 'familiehuset', { active: false });
+    const changed = await changeProvider(h.deps, admin, 'familiehuset', { active: false });
     expect(changed).toMatchObject({ providerId: 'familiehuset', active: false, name: 'Familiehuset' });
     expect((await h.deps.providers.get('familiehuset'))?.active).toBe(false);
 
@@ -33,7 +33,7 @@ describe('PATCH /v1/providers/{providerId} (issue 11, offboarded provider)', () 
 
   it('edits the name and contact address, keeping it active', async () => {
     const h = await intakeHarness();
-    const changed = await changeProvider(h.deps, 'hjemmebasen', {
+    const changed = await changeProvider(h.deps, admin, 'hjemmebasen', {
       name: 'Hjemmebasen ApS',
       contactEmail: 'ny@hjemmebasen.example',
     });
@@ -47,7 +47,7 @@ describe('PATCH /v1/providers/{providerId} (issue 11, offboarded provider)', () 
 
   it('answers 404 for an unknown provider and creates none', async () => {
     const h = await intakeHarness();
-    await refused(404, () => changeProvider(h.deps, 'ukendt', { active: false }));
+    await refused(404, () => changeProvider(h.deps, admin, 'ukendt', { active: false }));
     expect(await h.deps.providers.get('ukendt')).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import type { CaseRegistration } from '@hjemmestotte/domain';
 import { describe, expect, it } from 'vitest';
 import { registerProvider } from '../src/use-cases/providers.ts';
 import { registerCase } from '../src/use-cases/register-case.ts';
-import { caseworker, intakeHarness, refused, registration } from './intake-harness.ts';
+import { admin, caseworker, intakeHarness, refused, registration } from './intake-harness.ts';
 
 const rules: [string, (r: CaseRegistration) => void, string][] = [
   [
@@ -131,7 +131,7 @@ describe('POST /v1/cases rules (DynamoDB Local)', () => {
   it('refuses a duplicate provider with 409 and keeps the first', async () => {
     const h = await intakeHarness();
     const again = { providerId: 'hjemmebasen', name: 'Andet navn', contactEmail: 'x@y.example' };
-    expect(await refused(409, () => registerProvider(h.deps, again))).toEqual(['providerId']);
+    expect(await refused(409, () => registerProvider(h.deps, admin, again))).toEqual(['providerId']);
     expect((await h.deps.providers.get('hjemmebasen'))?.name).toBe('Hjemmebasen');
   });
 });

@@ -30,7 +30,7 @@ const config = loadIntakeConfig();
 const db = dynamoClient();
 const deps = {
   cases: dynamoCaseStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
-  providers: dynamoProviderStore(db, config.TABLE_MAIN),
+  providers: dynamoProviderStore(db, config.TABLE_MAIN, config.TABLE_AUDIT),
   audit: dynamoAuditTrail(db, config.TABLE_AUDIT),
   clock: systemClock,
   policy: config.MUNICIPALITY_POLICY,
@@ -87,14 +87,17 @@ export const handler = createHttpHandler({
     'POST /v1/providers': route({
       roles: ['admin'],
       body: providerSchema,
-      run: async ({ body }) => ({ status: 201, body: await registerProvider(deps, body) }),
+      run: async ({ principal, body }) => ({
+        status: 201,
+        body: await registerProvider(deps, principal, body),
+      }),
     }),
     'PATCH /v1/providers/{providerId}': route({
       roles: ['admin'],
       body: providerChangeSchema,
-      run: async ({ params, body }) => ({
+      run: async ({ principal, params, body }) => ({
         status: 200,
-        body: await changeProvider(deps, params.providerId!, body),
+        body: await changeProvider(deps, principal, params.providerId!, body),
       }),
     }),
     'GET /v1/providers': route({
