@@ -18,3 +18,7 @@ export const formatInstant = (iso: string | undefined) => (iso ? stamp.format(ne
 /** Today in Copenhagen as `YYYY-MM-DD`. */
 export const todayIso = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+/** Whole days from `dueOn` to `asOf` (both `YYYY-MM-DD`, calendar days, so DST changes do not count). */
+export const daysOver = (dueOn: string, asOf: string) =>
+  Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);

@@ -11,7 +11,3 @@ export const loadOverdue = async (): Promise<OverdueList> => {
   if (!response.ok || !data) throw new HttpError(response.status);
   return data;
 };
-
-/** Whole days from `dueOn` to `asOf` (both `YYYY-MM-DD`, calendar days, so DST changes do not count). */
-export const daysOver = (dueOn: string, asOf: string) =>
-  Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);

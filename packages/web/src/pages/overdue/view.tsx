@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { CaseSearch } from '../../ui/case-search.tsx';
-import { formatDate } from '../../ui/dates.ts';
+import { daysOver, formatDate } from '../../ui/dates.ts';
 import { LoadError, useData } from '../../ui/use-data.tsx';
-import { daysOver, loadOverdue, type OverdueItem } from './load.ts';
+import { loadOverdue, type OverdueItem } from './load.ts';
 
 const kindName: Record<OverdueItem['kind'], string> = {
   'follow-up': 'Opfølgning ikke afholdt',
