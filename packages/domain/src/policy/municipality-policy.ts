@@ -26,4 +26,8 @@ export const municipalityPolicySchema = z
 export type MunicipalityPolicy = z.output<typeof municipalityPolicySchema>;
 export type MunicipalityPolicyInput = z.input<typeof municipalityPolicySchema>;
 
-export const defaultPolicy: MunicipalityPolicy = Object.freeze(municipalityPolicySchema.parse({}));
+// Pure: a bundle that never reads the defaults (no function does; tests do) drops the parse
+// instead of running it at every cold start.
+export const defaultPolicy: MunicipalityPolicy = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ municipalityPolicySchema.parse({}),
+);
