@@ -173,6 +173,18 @@ describe('the team leader in the web app', () => {
     expect(csv).toContain('hjemmebasen');
   });
 
+  it('opens an overdue follow-up’s case from the report, which knows it by its number only', async () => {
+    await page
+      .locator('table', { has: page.getByText('Frist', { exact: true }) })
+      .getByRole('link', { name: 'WEB-TL-LATE' })
+      .click();
+    // The lookup replaces itself with the case page: Back returns to the report.
+    await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-LATE' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tilsyn nov. 2026' }).waitFor();
+  });
+
   it('takes a keyboard user from the skip link to the page’s content (WCAG 2.4.1)', async () => {
     // From the top of the page, as after a page load: the first Tab reaches the skip link.
     await page.evaluate(`document.activeElement?.blur(); window.scrollTo(0, 0)`);

@@ -5,6 +5,7 @@ import type { AppConfig } from './auth/config.ts';
 import { completeSignIn, currentUser, onSessionChange, signOut } from './auth/session.ts';
 import { AuditPage } from './pages/audit/view.tsx';
 import { CasePage } from './pages/case/view.tsx';
+import { CaseByNumberPage } from './pages/case-by-number/view.tsx';
 import { FollowUpPage } from './pages/follow-up/view.tsx';
 import { MyCasesPage } from './pages/my-cases/view.tsx';
 import { OverduePage } from './pages/overdue/view.tsx';
@@ -40,6 +41,11 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
     page: () => <SupervisionPage month={new URLSearchParams(location.search).get('maaned')} />,
   },
   { pattern: '/frister', roles: ['teamleader'], page: () => <OverduePage /> },
+  {
+    pattern: '/sager/nummer/:caseNumber',
+    roles: ['caseworker', 'teamleader'],
+    page: (p) => <CaseByNumberPage caseNumber={p.caseNumber!} />,
+  },
   {
     pattern: '/sager/:caseId/revisionsspor',
     roles: ['teamleader'],

@@ -78,7 +78,9 @@ export const SupervisionPage = ({ month }: { month: string | null }) => {
                     <tbody>
                       {r.overdueFollowUps.map((o) => (
                         <tr key={`${o.caseNumber}-${o.dueOn}`}>
-                          <td>{o.caseNumber}</td>
+                          <td>
+                            <a href={`/sager/nummer/${encodeURIComponent(o.caseNumber)}`}>{o.caseNumber}</a>
+                          </td>
                           <td>{formatDate(o.dueOn)}</td>
                         </tr>
                       ))}
