@@ -6,11 +6,13 @@ import {
   PlanUpdated,
   parseEvent,
 } from '@hjemmestotte/events';
-import { dynamoClient, env, loadConfig, logger, municipalityEnv } from '@hjemmestotte/lambda-kit';
+import { dynamoClient, env, loadConfig, logger } from '@hjemmestotte/lambda-kit';
 import { dynamoNextDeadline } from '../adapters/dynamo-next-deadline.ts';
 import { refreshNextDeadline } from '../use-cases/refresh-next-deadline.ts';
 
-const config = loadConfig({ ...municipalityEnv, TABLE_MAIN: env.table });
+// Only the table: the municipality's variables (its policy above all) would be parsed for nothing at every
+// cold start, and with them the calendar and most of zod.
+const config = loadConfig({ TABLE_MAIN: env.table });
 const port = dynamoNextDeadline(dynamoClient(), config.TABLE_MAIN);
 
 const caseIdOf = (event: IncomingEvent): string => {
