@@ -1,3 +1,4 @@
+import './quiet-logs.ts';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
