@@ -4,6 +4,7 @@ import type { SupportTerm } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
 import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
+import { caseDelivery } from '../src/use-cases/case-delivery.ts';
 import { listVisits } from '../src/use-cases/list-visits.ts';
 import { logVisit } from '../src/use-cases/log-visit.ts';
 import { caseFixture, caseworker, provider, visitFixture, world } from './fixtures.ts';
@@ -79,5 +80,32 @@ describe("a provider sees only its own visits, not an earlier provider's (issue 
     const two = await listVisits(reads(w), familiehuset, 'case-a', { limit: '2', cursor: one.nextCursor! });
     expect(two.items.map((v) => v.visitId)).toEqual(mine.slice(2));
     expect(two.nextCursor).toBeUndefined();
+  });
+
+  it("gives the new provider the delivery figures of its own days and visits, not the earlier provider's", async () => {
+    const w = await handOver();
+    await post(w, hjemmebasen, 'a', '2026-11-20T08:00:00+01:00', '2026-11-20T12:00:00+01:00');
+    await post(w, hjemmebasen, 'b', '2026-11-24T08:00:00+01:00', '2026-11-24T12:00:00+01:00');
+    await post(w, familiehuset, 'c', '2026-11-30T08:00:00+01:00', '2026-12-01T09:00:00+01:00');
+    const figures = (d: Awaited<ReturnType<typeof caseDelivery>>) =>
+      d.weeks.map((x) => [x.week, x.grantedHours, x.deliveredHours, x.visits]);
+
+    const own = await caseDelivery(reads(w), familiehuset, 'case-a');
+    // From Wednesday 25 November: 5 of W48's days at 6 h a week, and Monday–Tuesday of W49 (today).
+    expect(figures(own)).toEqual([
+      ['2026-W48', 4.29, 0, 0],
+      ['2026-W49', 1.71, 2, 1],
+    ]);
+    expect(own.totals).toEqual({ grantedHours: 6, deliveredHours: 2 });
+    expect(own.hoursHistory).toEqual([{ effectiveOn: '2026-11-25', hoursPerWeek: 6 }]);
+
+    const all = await caseDelivery(reads(w), caseworker, 'case-a');
+    expect(figures(all)).toEqual([
+      ['2026-W46', 6, 0, 0],
+      ['2026-W47', 6, 2, 1],
+      ['2026-W48', 6, 2, 1],
+      ['2026-W49', 1.71, 2, 1],
+    ]);
+    expect(all.hoursHistory).toHaveLength(2);
   });
 });

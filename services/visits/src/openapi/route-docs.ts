@@ -170,7 +170,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     },
   },
   'GET /v1/cases/{caseId}/delivery': {
-    summary: 'Hours granted against hours delivered, per ISO week',
+    summary:
+      "Hours granted against hours delivered, per ISO week (a provider gets the weeks of its own days and its own visits, not an earlier provider's)",
     who: 'caseworker, teamleader; provider of that case',
     success: { status: 200, schema: deliverySchema },
   },
