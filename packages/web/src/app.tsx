@@ -16,7 +16,8 @@ import { RegisterCasePage } from './pages/register-case/view.tsx';
 import { SignInPage } from './pages/sign-in/view.tsx';
 import { StartPage } from './pages/start/view.tsx';
 import { SupervisionPage } from './pages/supervision/view.tsx';
-import { match, navigate, useLocation } from './router.ts';
+import { match } from './route-match.ts';
+import { navigate, useLocation } from './router.ts';
 import { focusNewPage } from './ui/route-focus.ts';
 
 const roleNames: Record<Role, string> = {

@@ -34,17 +34,3 @@ export const useLocation = () => {
   }, []);
   return { path: location.pathname, search: new URLSearchParams(location.search) };
 };
-
-/** Matches `/sager/:caseId` style patterns; answers the decoded parameters or undefined. */
-export const match = (pattern: string, path: string): Record<string, string> | undefined => {
-  const p = pattern.split('/');
-  const s = path.replace(/\/+$/, '').split('/');
-  if (p.length !== s.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const seg = p[i] ?? '';
-    if (seg.startsWith(':')) params[seg.slice(1)] = decodeURIComponent(s[i] ?? '');
-    else if (seg !== s[i]) return undefined;
-  }
-  return params;
-};
