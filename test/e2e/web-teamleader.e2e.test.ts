@@ -269,13 +269,45 @@ describe('the team leader in the web app', () => {
   it('finds a case by its number in any letter case, opens it and its audit trail; an unknown number is refused on the field', async () => {
     await page.getByRole('link', { name: 'Sager og frister' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
-    await page.getByLabel('Find sag med sagsnummer').fill('WEB-TL-NONE');
-    await page.getByRole('button', { name: 'Find sag' }).click();
-    await page.getByText('Ingen sag med sagsnummer WEB-TL-NONE.').waitFor();
-    expect(await page.getByLabel('Find sag med sagsnummer').getAttribute('aria-invalid')).toBe('true');
+    const field = page.getByLabel('Find sag med sagsnummer');
+    const button = page.getByRole('button', { name: 'Find sag' });
+    const focusedId = () => page.evaluate('document.activeElement?.id');
+    await field.fill('WEB-TL-NONE');
+    await button.click();
+    // Announced as it appears (role="alert"), beside the field, and focus back on the field.
+    const none = page.getByRole('alert').filter({ hasText: 'Ingen sag med sagsnummer WEB-TL-NONE.' });
+    await none.waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe(await none.getAttribute('id'));
+    await expect.poll(focusedId).toBe('f-caseNumber');
     await expectAccessible(page, 'the case search with its error');
-    await page.getByLabel('Find sag med sagsnummer').fill('web-tl-1');
-    await page.getByRole('button', { name: 'Find sag' }).click();
+    // A new search clears the old error and disables the button while it runs; a failed one says so.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const isSearch = (url: URL) => url.pathname.endsWith('/v1/cases') && url.searchParams.has('caseNumber');
+    await page.route(isSearch, async (route) => {
+      await held;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      });
+    });
+    await field.fill('WEB-TL-SLOW');
+    await button.click();
+    await page.getByRole('button', { name: 'Find sag', disabled: true }).waitFor();
+    expect(await none.count()).toBe(0);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    release();
+    await page.getByRole('alert').filter({ hasText: 'Søgningen mislykkedes. Prøv igen om lidt.' }).waitFor();
+    expect(await button.isEnabled()).toBe(true);
+    await expect.poll(focusedId).toBe('f-caseNumber');
+    await expectAccessible(page, 'the case search whose search failed');
+    await page.unroute(isSearch);
+    await field.fill('web-tl-1');
+    await button.click();
     await page.getByRole('heading', { level: 1, name: 'Sag WEB-TL-1' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/sager/${caseId}`);
     await page.getByRole('link', { name: 'Se revisionsspor' }).click();
@@ -286,6 +318,16 @@ describe('the team leader in the web app', () => {
     expect(rows.some((r) => r.includes('case.list') && r.includes('teamleder@demo.kommune.example'))).toBe(
       true,
     );
+  });
+
+  it('shows the not-found page for a case-number link with a malformed percent-escape, not a crash', async () => {
+    await page.evaluate(
+      `history.pushState(null, '', '/sager/nummer/%E0'); dispatchEvent(new PopStateEvent('popstate'))`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+    // The app still runs: its own links keep working.
+    await page.getByRole('link', { name: 'Sager og frister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
   });
 
   it('shows a case’s visits newest first, 20 at a time, and “Vis flere” pages on through the cursor', async () => {

@@ -9,6 +9,8 @@ interface FieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** Announce the error as it appears (role="alert"): for a form with no error summary to take focus. */
+  announce?: boolean;
   children: (attrs: {
     id: string;
     'aria-describedby'?: string;
@@ -17,7 +19,7 @@ interface FieldProps {
 }
 
 /** A DKFDS form group: label, hint, the error beside the field, and the control wired to both. */
-export const Field = ({ path, label, hint, error, children }: FieldProps) => {
+export const Field = ({ path, label, hint, error, announce, children }: FieldProps) => {
   const id = fieldId(path);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -31,7 +33,7 @@ export const Field = ({ path, label, hint, error, children }: FieldProps) => {
         </span>
       )}
       {error && (
-        <span class="form-error-message" id={`${id}-error`}>
+        <span class="form-error-message" id={`${id}-error`} role={announce ? 'alert' : undefined}>
           <span class="sr-only">Fejl: </span>
           {error}
         </span>
