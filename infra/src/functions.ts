@@ -34,10 +34,37 @@ export interface FunctionsProps {
   options: LambdaOptions;
 }
 
+/**
+ * Adding items only. PutItem also covers a Put inside TransactWriteItems (DynamoDB authorizes each action of
+ * a transaction as its single-item operation; a Put's own ConditionExpression needs no ConditionCheckItem).
+ * BatchWriteItem is granted because lambda-kit's dynamoAuditReads writes entries 25 at a time; IAM cannot
+ * limit it to put requests (the same action covers delete requests, and no DynamoDB condition key tells them
+ * apart), so a batch only ever puts here because that code sends nothing but PutRequests. The key actions
+ * are those grantWriteData gives the table's customer-managed key: a PutItem on such a table also needs
+ * kms:Decrypt (aws-cdk#10010).
+ */
+const APPEND_ACTIONS = ['dynamodb:PutItem', 'dynamodb:BatchWriteItem'];
+const APPEND_KEY_ACTIONS = [
+  'kms:Decrypt',
+  'kms:DescribeKey',
+  'kms:Encrypt',
+  'kms:ReEncrypt*',
+  'kms:GenerateDataKey*',
+];
+
+const grantAppend = (table: dynamodb.Table, role: iam.IGrantable) => {
+  table.grant(role, ...APPEND_ACTIONS);
+  table.encryptionKey?.grant(role, ...APPEND_KEY_ACTIONS);
+};
+
 const grantTable = (table: dynamodb.Table, access: TableAccess, role: iam.IGrantable) => {
   if (access === 'read') table.grantReadData(role);
   else if (access === 'write') table.grantWriteData(role);
-  else table.grantReadWriteData(role);
+  else if (access === 'readWrite') table.grantReadWriteData(role);
+  else {
+    grantAppend(table, role);
+    if (access === 'readAppend') table.grantReadData(role);
+  }
 };
 
 /** The logical id CloudFormation gives a construct's resource, as cdk-nag prints it in a finding. */

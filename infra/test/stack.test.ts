@@ -143,6 +143,66 @@ describe.each(municipalityIds())('the %s stack', (id) => {
     }
   });
 
+  describe('the audit table is append-only to every function', () => {
+    const auditId = all('AWS::DynamoDB::Table').find(([, t]) =>
+      String(t.Properties.TableName).endsWith('-audit'),
+    )?.[0];
+    /** Allow statements of every identity policy (functions' roles, custom resources, anything else). */
+    const allowStatements = (policies: [string, { Properties: Props }][]) =>
+      policies
+        .flatMap(([, p]) => [
+          ...(p.Properties.PolicyDocument?.Statement ?? []),
+          ...(p.Properties.Policies ?? []).flatMap((x: Props) => x.PolicyDocument.Statement),
+        ])
+        .filter((s: Props) => s.Effect === 'Allow');
+    const onAudit = (s: Props) =>
+      [s.Resource].flat().some((r) => r === '*' || JSON.stringify(r).includes(`"${auditId}"`));
+    /** IAM matches actions case-insensitively, `*` and `?` as wildcards. */
+    const allows = (s: Props, action: string) =>
+      [s.Action].flat().some((a: string) =>
+        new RegExp(
+          `^${a
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`,
+          'i',
+        ).test(action),
+      );
+    const rolePolicies = (specId: string) => {
+      const fn = resourcesOf(template, 'AWS::Lambda::Function')[functionLogicalId(specId)]!.Properties!;
+      const roleId = refId(fn.Role);
+      return all('AWS::IAM::Policy').filter(([, p]) =>
+        (p.Properties.Roles as unknown[]).some((r) => refId(r) === roleId),
+      );
+    };
+
+    it('no policy allows DeleteItem or UpdateItem on the audit table', () => {
+      expect(auditId).toBeDefined();
+      const statements = allowStatements([...all('AWS::IAM::Policy'), ...all('AWS::IAM::Role')]);
+      for (const s of statements.filter(onAudit)) {
+        for (const action of ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'])
+          expect(allows(s, action), `${action}: ${JSON.stringify(s)}`).toBe(false);
+      }
+    });
+
+    it('every function bound to the audit table may put entries there (also inside transactions)', () => {
+      const bound = functions.filter((f) => f.tables?.audit);
+      expect(bound.length).toBeGreaterThan(0);
+      for (const spec of bound) {
+        const statements = allowStatements(rolePolicies(spec.id)).filter(onAudit);
+        expect(
+          statements.some((s) => allows(s, 'dynamodb:PutItem')),
+          spec.id,
+        ).toBe(true);
+        const reads = spec.tables?.audit === 'readAppend';
+        expect(
+          statements.some((s) => allows(s, 'dynamodb:Query')),
+          `${spec.id} reads the trail: ${reads}`,
+        ).toBe(reads);
+      }
+    });
+  });
+
   it('sets on each function exactly the variables environmentOf names, and runs Node.js 24 on arm64', () => {
     for (const spec of functions) {
       const fn = resourcesOf(template, 'AWS::Lambda::Function')[functionLogicalId(spec.id)]!.Properties!;

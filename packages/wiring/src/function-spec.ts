@@ -2,7 +2,12 @@ import type { TableName } from './tables.ts';
 
 export type ServiceName = 'intake' | 'planning' | 'visits' | 'reminders';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type TableAccess = 'read' | 'write' | 'readWrite';
+/**
+ * `append`: only adds items (PutItem, BatchWriteItem of puts, a Put inside TransactWriteItems), never
+ * changes or deletes one: for the append-only audit table. `readAppend`: that plus reads (the trail's own
+ * read route). `write`/`readWrite` also allow UpdateItem and DeleteItem.
+ */
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'readAppend';
 
 export interface RouteSpec {
   method: HttpMethod;

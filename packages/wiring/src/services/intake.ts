@@ -18,7 +18,7 @@ export const intakeFunctions: FunctionSpec[] = [
       { method: 'GET', path: '/v1/providers', auth: 'jwt' },
       { method: 'PATCH', path: '/v1/providers/{providerId}', auth: 'jwt' },
     ],
-    tables: { main: 'readWrite', audit: 'readWrite' },
+    tables: { main: 'readWrite', audit: 'readAppend' },
   },
   {
     id: 'intake-planning-events',

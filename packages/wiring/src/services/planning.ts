@@ -14,7 +14,7 @@ export const planningFunctions: FunctionSpec[] = [
       { method: 'PUT', path: '/v1/cases/{caseId}/plan', auth: 'jwt' },
       { method: 'GET', path: '/v1/reports/overdue', auth: 'jwt' },
     ],
-    tables: { main: 'readWrite', audit: 'write' },
+    tables: { main: 'readWrite', audit: 'append' },
   },
   {
     id: 'planning-events',
@@ -57,7 +57,7 @@ export const planningFunctions: FunctionSpec[] = [
     description: "The team leader's monthly supervision report (JSON or CSV), read from the roll-up.",
     routes: [{ method: 'GET', path: '/v1/reports/supervision', auth: 'jwt' }],
     // Writes an audit entry per case the overdue list names (a read of that case).
-    tables: { main: 'read', audit: 'write' },
+    tables: { main: 'read', audit: 'append' },
   },
   {
     id: 'planning-supervision-monthly',

@@ -16,7 +16,7 @@ export const visitsFunctions: FunctionSpec[] = [
       { method: 'GET', path: '/v1/cases/{caseId}/delivery', auth: 'jwt' },
       { method: 'GET', path: '/v1/provider/cases', auth: 'jwt' },
     ],
-    tables: { main: 'readWrite', audit: 'write', idempotency: 'readWrite' },
+    tables: { main: 'readWrite', audit: 'append', idempotency: 'readWrite' },
   },
   {
     // Apart from the provider API so that its schemas and generator are not built at that API's cold starts.
