@@ -1,4 +1,10 @@
-import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { fixedClock, type VisitInput } from '@hjemmestotte/domain';
 import { dynamoAuditReads, dynamoAuditTrail, type Principal } from '@hjemmestotte/lambda-kit';
 import { ASSIGNMENT_PREFIX, assignmentItemsOf, type CaseItem, caseKey } from '@hjemmestotte/store';
@@ -77,4 +83,35 @@ export const world = async (c: CaseItem = caseFixture()) => {
     written: async () =>
       (await scan(tables.main)).filter((i) => i.sk !== 'CASE' && !String(i.sk).startsWith(ASSIGNMENT_PREFIX)),
   };
+};
+
+/** The client with a count of the Queries sent through it: how many round trips one read of a page made. */
+export const countingQueries = (db: DynamoDBDocumentClient) => {
+  let queries = 0;
+  const client = {
+    send: (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
+      if (command instanceof QueryCommand) queries++;
+      return db.send(command);
+    },
+  } as unknown as DynamoDBDocumentClient;
+  return {
+    client,
+    count: () => queries,
+    reset: () => {
+      queries = 0;
+    },
+  };
+};
+
+/** Writes items as they are (copies of what the use cases stored), 25 to a BatchWriteItem. */
+export const putAll = async (db: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]) => {
+  for (let i = 0; i < items.length; i += 25) {
+    let request: Record<string, unknown[]> | undefined = {
+      [table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+    };
+    while (request && Object.keys(request).length > 0) {
+      const out = await db.send(new BatchWriteCommand({ RequestItems: request as never }));
+      request = out.UnprocessedItems as typeof request;
+    }
+  }
 };

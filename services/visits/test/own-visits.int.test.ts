@@ -1,13 +1,23 @@
 import { fixedClock, visitSchema } from '@hjemmestotte/domain';
 import type { Principal } from '@hjemmestotte/lambda-kit';
-import type { SupportTerm } from '@hjemmestotte/store';
+import { type SupportTerm, visitKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
+import { dynamoVisitStore } from '../src/adapters/dynamo-visit-store.ts';
+import { PROVIDER_PAGING } from '../src/adapters/page-query.ts';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
 import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
 import { caseDelivery } from '../src/use-cases/case-delivery.ts';
 import { listVisits } from '../src/use-cases/list-visits.ts';
 import { logVisit } from '../src/use-cases/log-visit.ts';
-import { caseFixture, caseworker, provider, visitFixture, world } from './fixtures.ts';
+import {
+  caseFixture,
+  caseworker,
+  countingQueries,
+  provider,
+  putAll,
+  visitFixture,
+  world,
+} from './fixtures.ts';
 
 type World = Awaited<ReturnType<typeof world>>;
 const TZ = 'Europe/Copenhagen';
@@ -107,5 +117,84 @@ describe("a provider sees only its own visits, not an earlier provider's (issue 
       ['2026-W49', 1.71, 2, 1],
     ]);
     expect(all.hoursHistory).toHaveLength(2);
+  });
+
+  /** Copies of a visit the use case stored, one an hour from 11 November 08:00, `own(i)` deciding whose. */
+  const seedVisits = async (w: World, count: number, own: (i: number) => boolean) => {
+    const stored = await w.written();
+    const template = (providerId: string) =>
+      stored.find((i) => i.sk !== undefined && i.providerId === providerId)!;
+    const copies = Array.from({ length: count }, (_, i) => {
+      const startedAt = new Date(Date.parse('2026-11-11T07:00:00Z') + i * 3_600_000).toISOString();
+      const visitId = `seeded-${String(i).padStart(3, '0')}`;
+      const from = template(own(i) ? 'familiehuset' : 'hjemmebasen');
+      return { ...from, ...visitKey('case-a', startedAt, visitId), visitId, startedAt };
+    });
+    await putAll(w.db, w.tables.main, copies);
+    return copies.filter((_, i) => own(i)).map((c) => c.visitId);
+  };
+
+  it("reads a one-visit page past many of the earlier provider's visits in a bounded number of Queries", async () => {
+    const w = await handOver();
+    const old = await post(w, hjemmebasen, 'a', '2026-11-10T08:00:00+01:00', '2026-11-10T12:00:00+01:00');
+    const mine = await post(w, familiehuset, 'c', '2026-11-30T08:00:00+01:00', '2026-12-01T09:00:00+01:00');
+    await seedVisits(w, 60, () => false);
+    const counted = countingQueries(w.db);
+    const deps = { ...reads(w), store: dynamoVisitStore(counted.client, w.tables.main) };
+
+    const page = await listVisits(deps, familiehuset, 'case-a', { limit: '1' });
+    expect(page.items.map((v) => v.visitId)).toEqual([mine]);
+    // One Query per earlier visit before the fix (62 here); now Limits of 1, 8 and 64.
+    expect(counted.count()).toBeLessThanOrEqual(3);
+    expect(page.nextCursor).toBeUndefined();
+
+    counted.reset();
+    const all = await listVisits(deps, caseworker, 'case-a', { limit: '1' });
+    expect(all.items.map((v) => v.visitId)).toEqual([old]);
+    expect(counted.count()).toBe(1);
+  });
+
+  it("pages a provider through every own visit exactly once in both orders, each request's Queries capped", async () => {
+    const w = await handOver();
+    await post(w, hjemmebasen, 'a', '2026-11-10T08:00:00+01:00', '2026-11-10T12:00:00+01:00');
+    const last = await post(w, familiehuset, 'c', '2026-11-30T08:00:00+01:00', '2026-12-01T09:00:00+01:00');
+    // Runs of the earlier provider's visits between the new provider's, a long one first.
+    const own = [...(await seedVisits(w, 45, (i) => i >= 20 && i % 4 === 1)), last];
+    const counted = countingQueries(w.db);
+    const stores = [
+      { paging: PROVIDER_PAGING, store: dynamoVisitStore(counted.client, w.tables.main) },
+      // Small reads and a cap of 2 Queries: requests stop short, answering what they found and a cursor.
+      {
+        paging: { readMax: 3, maxRounds: 2 },
+        store: dynamoVisitStore(counted.client, w.tables.main, { readMax: 3, maxRounds: 2 }),
+      },
+    ];
+    for (const { paging, store } of stores) {
+      let short = 0;
+      for (const order of ['oldest', 'newest'] as const) {
+        for (const limit of ['1', '2', '5', '200']) {
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          for (let request = 0; request < 100; request++) {
+            counted.reset();
+            const page = await listVisits({ ...reads(w), store }, familiehuset, 'case-a', {
+              limit,
+              order,
+              ...(cursor ? { cursor } : {}),
+            });
+            expect(counted.count()).toBeLessThanOrEqual(paging.maxRounds);
+            expect(page.items.every((v) => v.providerId === 'familiehuset')).toBe(true);
+            expect(page.items.length).toBeLessThanOrEqual(Number(limit));
+            seen.push(...page.items.map((v) => v.visitId));
+            cursor = page.nextCursor;
+            if (!cursor) break;
+            if (page.items.length < Number(limit)) short++;
+          }
+          expect(cursor).toBeUndefined();
+          expect(seen).toEqual(order === 'oldest' ? own : [...own].reverse());
+        }
+      }
+      if (paging.maxRounds === 2) expect(short).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,13 +1,15 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StatusReport } from '@hjemmestotte/domain';
 import { HttpProblem } from '@hjemmestotte/lambda-kit';
-import { followUpKey } from '@hjemmestotte/store';
+import { followUpKey, statusReportKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
+import { dynamoVisitStore } from '../src/adapters/dynamo-visit-store.ts';
+import { PROVIDER_PAGING } from '../src/adapters/page-query.ts';
 import { requestFingerprint } from '../src/idempotency/fingerprint.ts';
 import { idempotencyFrame, scopedKey } from '../src/idempotency/idempotent-request.ts';
 import { listStatusReports } from '../src/use-cases/list-status-reports.ts';
 import { submitStatusReport } from '../src/use-cases/submit-status-report.ts';
-import { caseworker, provider, world } from './fixtures.ts';
+import { caseworker, countingQueries, provider, putAll, world } from './fixtures.ts';
 
 type World = Awaited<ReturnType<typeof world>>;
 const ROUTE = 'POST /v1/cases/{caseId}/status-reports';
@@ -211,5 +213,61 @@ describe('reading the status reports (issue 12)', () => {
     );
     const p = await refusal(listStatusReports(deps(w), caseworker, 'case-a', { cursor: foreign }));
     expect(p.errors?.[0]?.path).toBe('cursor');
+  });
+
+  it("pages a provider through its own letters past an earlier provider's, each once, in few Queries", async () => {
+    const w = await world();
+    const newest = (await submit(w, 'hjemmebasen', 'r1', report())).body.reportId;
+    const template = (await w.written()).find((i) => i.reportId === newest)!;
+    // 60 older letters, one a day back from 1 October; from the 20th on every fourth is this provider's own.
+    const ownAt = (i: number) => i >= 20 && i % 4 === 1;
+    const copies = Array.from({ length: 60 }, (_, i) => {
+      const submittedAt = new Date(Date.parse('2026-10-01T10:00:00Z') - i * 86_400_000).toISOString();
+      const reportId = `seeded-${String(i).padStart(3, '0')}`;
+      const providerId = ownAt(i) ? 'hjemmebasen' : 'familiehuset';
+      return {
+        ...template,
+        ...statusReportKey('case-a', submittedAt, reportId),
+        reportId,
+        submittedAt,
+        providerId,
+      };
+    });
+    await putAll(w.db, w.tables.main, copies);
+    const own = [newest, ...copies.filter((_, i) => ownAt(i)).map((c) => c.reportId)];
+    const counted = countingQueries(w.db);
+    const stores = [
+      { paging: PROVIDER_PAGING, store: dynamoVisitStore(counted.client, w.tables.main) },
+      // Small reads and a cap of 2 Queries: requests stop short, answering what they found and a cursor.
+      {
+        paging: { readMax: 3, maxRounds: 2 },
+        store: dynamoVisitStore(counted.client, w.tables.main, { readMax: 3, maxRounds: 2 }),
+      },
+    ];
+    for (const { paging, store } of stores) {
+      let short = 0;
+      for (const limit of ['1', '2', '5', '100']) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        for (let request = 0; request < 100; request++) {
+          counted.reset();
+          const page = await listStatusReports({ ...deps(w), store }, provider('hjemmebasen'), 'case-a', {
+            limit,
+            ...(cursor ? { cursor } : {}),
+          });
+          // One Query per letter read before the fix (22 in one request here).
+          expect(counted.count()).toBeLessThanOrEqual(paging.maxRounds);
+          expect(page.items.every((r) => r.providerId === 'hjemmebasen')).toBe(true);
+          expect(page.items.length).toBeLessThanOrEqual(Number(limit));
+          seen.push(...page.items.map((r) => r.reportId));
+          cursor = page.nextCursor;
+          if (!cursor) break;
+          if (page.items.length < Number(limit)) short++;
+        }
+        expect(cursor).toBeUndefined();
+        expect(seen).toEqual(own);
+      }
+      if (paging.maxRounds === 2) expect(short).toBeGreaterThan(0);
+    }
   });
 });

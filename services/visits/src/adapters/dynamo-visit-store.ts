@@ -20,14 +20,19 @@ import {
 } from '@hjemmestotte/store';
 import type { StatusReportRecord, VisitRecord, VisitStore, WriteContext } from '../ports.ts';
 import { caseGuard, followUpStands } from './case-guard.ts';
-import { decodeCursor, encodeCursor } from './page-cursor.ts';
+import { type PagingLimits, PROVIDER_PAGING, queryPage } from './page-query.ts';
 
 const strip = <T>(i: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, providerPk: _p, providerSk: _s, ...rest } = i;
   return rest as T;
 };
 
-export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string): VisitStore => {
+/** `paging`: how far a provider's filtered page reads in one request (tests make it small). */
+export const dynamoVisitStore = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  paging: PagingLimits = PROVIDER_PAGING,
+): VisitStore => {
   const queryPrefix = async (caseId: string, prefix: string) => {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
@@ -106,34 +111,21 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       return (await queryPrefix(caseId, VISIT_PREFIX)).map((i) => strip<VisitRecord>(i));
     },
     async listPage(caseId, { limit, cursor, providerId, newest }) {
-      const items: VisitRecord[] = [];
-      let startKey = decodeCursor(cursor, caseKey(caseId).pk);
-      // A provider's filter may leave a page short: read on until it is full or the partition ends.
-      do {
-        const out = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-            ...(providerId === undefined
-              ? { ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': VISIT_PREFIX } }
-              : {
-                  FilterExpression: 'providerId = :provider',
-                  ExpressionAttributeValues: {
-                    ':pk': caseKey(caseId).pk,
-                    ':p': VISIT_PREFIX,
-                    ':provider': providerId,
-                  },
-                }),
-            Limit: limit - items.length,
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-            ...(newest ? { ScanIndexForward: false } : {}),
-          }),
-        );
-        items.push(...(out.Items ?? []).map((i) => strip<VisitRecord>(i)));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey && items.length < limit);
-      return { items, ...(startKey ? { cursor: encodeCursor(startKey) } : {}) };
+      const pk = caseKey(caseId).pk;
+      const page = await queryPage(db, {
+        tableName,
+        pk,
+        prefix: VISIT_PREFIX,
+        limit,
+        cursor,
+        providerId,
+        newest,
+        paging,
+      });
+      return {
+        items: page.items.map((i) => strip<VisitRecord>(i)),
+        ...(page.cursor ? { cursor: page.cursor } : {}),
+      };
     },
     async addStatusReport(report, events, asRead, extra = []) {
       const key = statusReportKey(report.caseId, new Date(report.submittedAt).toISOString(), report.reportId);
@@ -158,34 +150,18 @@ export const dynamoVisitStore = (db: DynamoDBDocumentClient, tableName: string):
       );
     },
     async listStatusReports(caseId, { limit, cursor, providerId }) {
-      const items: StatusReportRecord[] = [];
-      let startKey = decodeCursor(cursor, caseKey(caseId).pk);
-      // A provider's filter may leave a page short: read on until it is full or the partition ends.
-      do {
-        const out = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-            ...(providerId === undefined
-              ? { ExpressionAttributeValues: { ':pk': caseKey(caseId).pk, ':p': STATUS_REPORT_PREFIX } }
-              : {
-                  FilterExpression: 'providerId = :provider',
-                  ExpressionAttributeValues: {
-                    ':pk': caseKey(caseId).pk,
-                    ':p': STATUS_REPORT_PREFIX,
-                    ':provider': providerId,
-                  },
-                }),
-            ScanIndexForward: false,
-            Limit: limit - items.length,
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        items.push(...(out.Items ?? []).map((i) => strip<StatusReportRecord>(i)));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey && items.length < limit);
-      return { items, cursor: startKey ? encodeCursor(startKey) : undefined };
+      const pk = caseKey(caseId).pk;
+      const page = await queryPage(db, {
+        tableName,
+        pk,
+        prefix: STATUS_REPORT_PREFIX,
+        limit,
+        cursor,
+        providerId,
+        newest: true,
+        paging,
+      });
+      return { items: page.items.map((i) => strip<StatusReportRecord>(i)), cursor: page.cursor };
     },
     async activeCasesOf(providerId, today) {
       // Intake's per-period assignments (store/provider-assignments.ts): the cases where this provider is

@@ -1,8 +1,9 @@
 import { badRequest } from '@hjemmestotte/lambda-kit';
 
 /**
- * An opaque page cursor: the Query's LastEvaluatedKey, base64url. Only keys of the asked case's partition
- * are accepted back, so a cursor cannot be turned into a read of another case.
+ * An opaque page cursor: the key of the last item a page returned (or where its Queries stopped), base64url.
+ * Only keys of the asked case's partition are accepted back, so a cursor cannot be turned into a read of
+ * another case.
  */
 export const encodeCursor = (key: Record<string, unknown>) =>
   Buffer.from(JSON.stringify({ pk: key.pk, sk: key.sk })).toString('base64url');
