@@ -139,7 +139,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /v1/cases/{caseId}/visits': {
     summary:
-      "The visit logs of a case, oldest first or with `order=newest` newest first (a provider sees the visits it logged itself, not an earlier provider's). Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
+      "The visit logs of a case, oldest first or with `order=newest` newest first (a provider sees the visits it logged itself, not an earlier provider's). Query `limit` (1–200, default 200) and `cursor`; the next page's cursor is in the `Next-Cursor` header (a provider's page may hold fewer than `limit`, even none, and still have one: follow it until it is absent)",
     who: 'caseworker, teamleader; provider of that case',
     query: pageQuerySchema(VISITS_PAGE_MAX).extend({
       order: z.enum(['oldest', 'newest']).optional().meta({
@@ -161,7 +161,7 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /v1/cases/{caseId}/status-reports': {
     summary:
-      "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header",
+      "The status letters of a case, newest first (a provider sees its own). Query `limit` (1–100) and `cursor`; the next page's cursor is in the `Next-Cursor` header (a provider's page may hold fewer than `limit`, even none, and still have one: follow it until it is absent)",
     who: 'caseworker, teamleader; provider of that case',
     query: pageQuerySchema(STATUS_REPORTS_PAGE_MAX),
     success: {
