@@ -44,9 +44,10 @@ export interface CaseReader {
 export interface SweepLock {
   /**
    * Takes the lock for this run: undefined while another run holds it (its lease not run out). Answers when
-   * the last run finished, so a run whose agenda read may predate that run's marks knows to look again.
+   * the last run finished, and whether this run took the lock over from one that never finished (crashed), so
+   * a run whose agenda read may predate that run's marks knows to look again.
    */
-  acquire(runId: string, now: Date): Promise<{ lastFinishedAt?: string } | undefined>;
+  acquire(runId: string, now: Date): Promise<{ lastFinishedAt?: string; tookOver?: true } | undefined>;
   /** Frees the lock once every digest this run got accepted has its marks written. */
   release(runId: string, now: Date): Promise<void>;
 }

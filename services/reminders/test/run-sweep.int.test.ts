@@ -118,9 +118,10 @@ describe('the daily sweep against DynamoDB Local', () => {
     await expect(
       runSweep(f.deps({ mailer, agenda: crashing, clock: fixedClock(now) }), JAN_25),
     ).rejects.toThrow('a digest was sent but its marks were not written');
-    const withinLease = await runSweep(f.deps({ mailer, clock: at(10) }), JAN_25);
-    const afterLease = await runSweep(f.deps({ mailer, clock: at(16) }), JAN_25);
-    const later = await runSweep(f.deps({ mailer, clock: at(17) }), JAN_25);
+    // Lambda's retries of the failed invocation: about 1 minute, then 3 minutes after it failed.
+    const withinLease = await runSweep(f.deps({ mailer, clock: at(1) }), JAN_25);
+    const afterLease = await runSweep(f.deps({ mailer, clock: at(3) }), JAN_25);
+    const later = await runSweep(f.deps({ mailer, clock: at(4) }), JAN_25);
 
     // Within the lease an immediate retry sends nothing: it would repeat the unmarked digest.
     expect(withinLease).toMatchObject({ skipped: 'another-sweep-running', emailsSent: 0 });

@@ -22,9 +22,9 @@ const world = (cases: CaseState[]) => {
   const claimed = new Set<string>();
   const ledger: SendLedger = {
     claim: async (key) => {
-      if (claimed.has(key)) return false;
+      if (claimed.has(key)) return 'sent';
       claimed.add(key);
-      return true;
+      return 'claimed';
     },
     markSent: async () => {},
     release: async (key) => {

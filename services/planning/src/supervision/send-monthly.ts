@@ -1,5 +1,5 @@
 import { type Clock, fixedClock, localDateOf, type WorkingCalendar } from '@hjemmestotte/domain';
-import { type SendLedger, type SimpleEmail, sendOnce } from '@hjemmestotte/lambda-kit';
+import { type SendLedger, type SimpleEmail, sendEachOnce } from '@hjemmestotte/lambda-kit';
 import { supervisionReport } from './get-report.ts';
 import { previousMonth } from './month.ts';
 import { monthlyEmail } from './monthly-email.ts';
@@ -33,19 +33,17 @@ export const sendMonthlySupervision = async (deps: MonthlyDeps, scheduledAt: Dat
     month,
   );
   const recipients = [...new Set([...figures.teamLeaders, deps.defaultTeamLeaderEmail.toLowerCase()])].sort();
-  let sent = 0;
-  let alreadySent = 0;
-  for (const to of recipients) {
-    const key = `supervision#${month}#${to}`;
-    // A refused send releases the claim and throws, so the schedule's retry sends it.
-    const outcome = await sendOnce(
-      deps.ledger,
-      key,
-      () => deps.clock.now(),
-      () => deps.send(monthlyEmail(figures, to, deps.webOrigin)),
-    );
-    if (outcome === 'sent') sent++;
-    else alreadySent++;
-  }
+  // A refused send releases its claim and throws, so Lambda's retry of the invocation sends it; another
+  // run's live claim is thrown after every recipient was tried (EmailInFlight), so it is retried too.
+  const outcomes = await sendEachOnce(
+    deps.ledger,
+    () => deps.clock.now(),
+    recipients.map((to) => ({
+      key: `supervision#${month}#${to}`,
+      send: () => deps.send(monthlyEmail(figures, to, deps.webOrigin)),
+    })),
+  );
+  const sent = outcomes.filter((o) => o === 'sent').length;
+  const alreadySent = outcomes.length - sent;
   return { month, sent, alreadySent, firstWorkingDay, itemsRead };
 };

@@ -4,10 +4,12 @@ import { sweepLockKey } from '@hjemmestotte/store';
 import type { SweepLock } from '../ports.ts';
 
 /**
- * Longer than the sweep's Lambda timeout (300 s), so a live run never loses the lock; a run that crashed
- * between sending a digest and marking it leaves the lock to the next run after the lease.
+ * Longer than the sweep's Lambda time-out (120 s) with 30 s to spare, so a live run never loses the lock;
+ * shorter than 3 minutes, so after a run that crashed (or a digest sent but not marked) Lambda's second
+ * asynchronous retry of the same invocation (about 3 minutes after the failure) finds it free and sends
+ * what is left that day. Asserted against the wiring by test/wiring/send-lease.test.ts.
  */
-export const LEASE_MS = 15 * 60_000;
+export const LEASE_MS = 150_000;
 
 export const dynamoSweepLock = (
   db: DynamoDBDocumentClient,
@@ -32,7 +34,11 @@ export const dynamoSweepLock = (
         }),
       );
       const lastFinishedAt = out.Attributes?.lastFinishedAt;
-      return typeof lastFinishedAt === 'string' ? { lastFinishedAt } : {};
+      return {
+        ...(typeof lastFinishedAt === 'string' ? { lastFinishedAt } : {}),
+        // A lease still on the item: its run never released it (it crashed), so its marks may be recent.
+        ...(typeof out.Attributes?.leaseUntil === 'string' ? { tookOver: true as const } : {}),
+      };
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException) return undefined;
       throw e;

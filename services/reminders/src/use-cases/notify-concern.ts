@@ -1,6 +1,6 @@
 import { renderConcern } from '../email/concern.ts';
 import type { Links } from '../email/links.ts';
-import { type SendOnceDeps, sendOnce } from './send-once.ts';
+import { type SendOnceDeps, sendAllOnce } from './send-once.ts';
 
 export interface ConcernRaisedData {
   caseId: string;
@@ -22,15 +22,11 @@ export const notifyConcern = async (
     ['caseworker', c.caseworkerEmail],
     ['teamLeader', c.teamLeaderEmail],
   ] as const;
-  const results = [];
-  for (const [role, to] of recipients) {
-    results.push(
-      await sendOnce(
-        deps,
-        `concern#${c.visitId}#${role}`,
-        renderConcern(to.toLowerCase(), { ...c, raisedAt }, deps.links, deps.timeZone),
-      ),
-    );
-  }
-  return results;
+  return sendAllOnce(
+    deps,
+    recipients.map(([role, to]) => ({
+      key: `concern#${c.visitId}#${role}`,
+      email: renderConcern(to.toLowerCase(), { ...c, raisedAt }, deps.links, deps.timeZone),
+    })),
+  );
 };

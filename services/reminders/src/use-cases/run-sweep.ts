@@ -79,7 +79,9 @@ export const runSweep = async (deps: SweepDeps, asOf: Date): Promise<SweepSummar
     let notices = collectNotices(entries, facts, rules);
     let itemsReadAgain = 0;
     // The index is eventually consistent: a run that finished moments ago may have marks it does not show.
-    if (lock.lastFinishedAt && Date.parse(lock.lastFinishedAt) > readAt.getTime() - INDEX_LAG_MS) {
+    // So may a run that crashed (its marks are at most a lease old).
+    const recent = lock.lastFinishedAt && Date.parse(lock.lastFinishedAt) > readAt.getTime() - INDEX_LAG_MS;
+    if (recent || lock.tookOver) {
       const again = await stillDue(deps.agenda, notices);
       notices = again.due;
       itemsReadAgain = again.itemsRead;

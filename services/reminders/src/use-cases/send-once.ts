@@ -1,5 +1,5 @@
 import type { Clock } from '@hjemmestotte/domain';
-import { type SendLedger, sendOnce as sendOnceByLedger } from '@hjemmestotte/lambda-kit';
+import { type SendLedger, sendEachOnce, sendOnce as sendOnceByLedger } from '@hjemmestotte/lambda-kit';
 import type { Mailer, OutgoingEmail } from '../ports.ts';
 
 export interface SendOnceDeps {
@@ -15,4 +15,12 @@ export const sendOnce = (deps: SendOnceDeps, key: string, email: OutgoingEmail) 
     key,
     () => deps.clock.now(),
     () => deps.mailer.send(email),
+  );
+
+/** Several emails of one event, each once; another run's live claim on any is thrown after all were tried. */
+export const sendAllOnce = (deps: SendOnceDeps, emails: { key: string; email: OutgoingEmail }[]) =>
+  sendEachOnce(
+    deps.ledger,
+    () => deps.clock.now(),
+    emails.map(({ key, email }) => ({ key, send: () => deps.mailer.send(email) })),
   );
