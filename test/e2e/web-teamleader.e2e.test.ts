@@ -376,6 +376,49 @@ describe('the team leader in the web app', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'Besøgene kunne ikke hentes' }).count()).toBe(0);
   });
 
+  it("shows under 'Mit team' only the missed deadlines of cases the team leader leads", async () => {
+    // A case of another team leader with a missed follow-up (September), registered last so the lists above
+    // stay as they are.
+    const caseworker = await tokenFor(stack, {
+      role: 'caseworker',
+      email: 'sagsbehandler@demo.kommune.example',
+    });
+    const other = await api(stack, caseworker, 'POST', '/v1/cases', {
+      ...structuredClone(registration),
+      caseNumber: 'WEB-TL-OTHER',
+      teamLeaderEmail: 'anden.leder@demo.kommune.example',
+      assessment: { kind: 'investigation', status: 'completed', completedOn: '2026-05-20' },
+      decidedOn: '2026-06-01',
+      startsOn: '2026-06-08',
+      planRequired: false,
+    });
+    expect(other.status).toBe(201);
+    await stack.settle();
+    const caseNumbers = async () => {
+      const table = page.getByRole('table', { name: 'Overskredne frister, ældste først' });
+      await table.waitFor();
+      return table.locator('tbody tr th a').allTextContents();
+    };
+    await page.getByRole('link', { name: 'Sager og frister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sager og overskredne frister' }).waitFor();
+    await expect.poll(caseNumbers).toContain('WEB-TL-OTHER');
+    await page.getByRole('link', { name: 'Mit team (sager, hvor jeg er teamleder)' }).click();
+    await page.waitForURL(/\/frister\?team=mit$/);
+    await expect
+      .poll(async () => page.getByRole('link', { name: /^Mit team/ }).getAttribute('aria-current'))
+      .toBe('page');
+    await expect.poll(caseNumbers).not.toContain('WEB-TL-OTHER');
+    const mine = await caseNumbers();
+    expect(mine.length).toBeGreaterThan(0);
+    // Every case listed is one this team leader leads, by the API's own case view.
+    for (const n of new Set(mine)) {
+      const found = (await api(stack, teamLeaderToken, 'GET', `/v1/cases?caseNumber=${n}`)).body.items[0];
+      const view = await api(stack, teamLeaderToken, 'GET', `/v1/cases/${found.caseId}`);
+      expect(view.body.teamLeaderEmail, n).toBe('teamleder@demo.kommune.example');
+    }
+    await expectAccessible(page, 'the overdue list of the team leader’s own team');
+  });
+
   it('ran without a script error or a Content-Security-Policy refusal in the page', () => {
     expect(pageErrors).toEqual([]);
   });

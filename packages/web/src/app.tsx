@@ -41,7 +41,11 @@ const routes: { pattern: string; roles: Role[]; page: (p: Record<string, string>
     roles: ['teamleader'],
     page: () => <SupervisionPage month={new URLSearchParams(location.search).get('maaned')} />,
   },
-  { pattern: '/frister', roles: ['teamleader'], page: () => <OverduePage /> },
+  {
+    pattern: '/frister',
+    roles: ['teamleader'],
+    page: () => <OverduePage ownTeam={new URLSearchParams(location.search).get('team') === 'mit'} />,
+  },
   {
     pattern: '/sager/nummer/:caseNumber',
     roles: ['caseworker', 'teamleader'],

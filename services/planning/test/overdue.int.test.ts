@@ -1,5 +1,7 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { fixedClock } from '@hjemmestotte/domain';
 import type { Principal } from '@hjemmestotte/lambda-kit';
+import { caseKey } from '@hjemmestotte/store';
 import { describe, expect, it } from 'vitest';
 import { dynamoOverdue } from '../src/overdue/dynamo-overdue.ts';
 import { listOverdue } from '../src/overdue/overdue.ts';
@@ -89,6 +91,57 @@ describe('GET /v1/reports/overdue (DynamoDB Local)', () => {
     expect(await refused(400, () => listOverdue(deps(), teamLeader, { month: '2026-11' }))).toEqual([
       'month',
     ]);
+    expect(await h.audited()).toEqual([]);
+  });
+
+  it('lists with teamLeader=me only the cases the caller is team leader of (any letter case), auditing those', async () => {
+    const { h, deps } = await overdue();
+    // A second case, of another team leader, with its plan missed too.
+    const other = {
+      ...h.caseOpened(),
+      caseId: 'c2',
+      caseNumber: 'NYB-2',
+      decidedOn: '2026-07-20',
+      startsOn: '2026-09-01',
+    };
+    await scheduleNewCase(h.deps, {
+      ...other,
+      teamLeaderEmail: 'anden.leder@kommune.example',
+      assessment: { status: 'completed', startedOn: '2026-06-01', completedOn: '2026-08-20' },
+    });
+    await h.db.send(
+      new PutCommand({
+        TableName: h.tables.main,
+        Item: {
+          ...caseKey('c2'),
+          caseId: 'c2',
+          caseNumber: 'NYB-2',
+          status: 'active',
+          teamLeaderEmail: 'anden.leder@kommune.example',
+        },
+      }),
+    );
+    const me: Principal = { ...teamLeader, email: 'TL@Kommune.example' } as Principal;
+
+    const mine = await listOverdue(deps(), me, { teamLeader: 'me' });
+    expect(mine.body.items.map((i) => [i.caseNumber, i.kind])).toEqual([
+      ['NYB-1', 'plan'],
+      ['NYB-1', 'follow-up'],
+      ['NYB-1', 'investigation'],
+    ]);
+    // 4 agenda items and the 2 cases they belong to, read by key.
+    expect(mine.itemsRead).toBe(6);
+    expect(await h.audited()).toEqual(['case.list']);
+
+    const all = await listOverdue(deps(), me, {});
+    expect(all.body.items.map((i) => i.caseNumber)).toContain('NYB-2');
+  });
+
+  it('refuses teamLeader other than me with 400 naming it, auditing nothing', async () => {
+    const { h, deps } = await overdue();
+    expect(
+      await refused(400, () => listOverdue(deps(), teamLeader, { teamLeader: 'tl@kommune.example' })),
+    ).toEqual(['teamLeader']);
     expect(await h.audited()).toEqual([]);
   });
 

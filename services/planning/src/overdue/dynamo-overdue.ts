@@ -1,5 +1,10 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { agendaPk } from '@hjemmestotte/store';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { agendaPk, caseKey } from '@hjemmestotte/store';
 import type { OverdueItem, OverdueReader } from './overdue.ts';
 
 // A held or cancelled follow-up, a met or closed deadline, has left the index; its status is checked all the same.
@@ -42,5 +47,35 @@ export const dynamoOverdue = (db: DynamoDBDocumentClient, tableName: string): Ov
       startKey = out.LastEvaluatedKey;
     } while (startKey);
     return { items, itemsRead };
+  },
+  async teamLeadersOf(caseIds) {
+    const teamLeaders = new Map<string, string>();
+    let itemsRead = 0;
+    // BatchGetItem takes 100 keys; what DynamoDB leaves unprocessed is asked for again.
+    for (let i = 0; i < caseIds.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = caseIds.slice(i, i + 100).map(caseKey);
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt === 5) throw new Error(`${keys.length} case keys left unread`);
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await db.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [tableName]: {
+                Keys: keys,
+                ProjectionExpression: 'caseId, teamLeaderEmail',
+                ConsistentRead: true,
+              },
+            },
+          }),
+        );
+        for (const c of out.Responses?.[tableName] ?? []) {
+          itemsRead++;
+          if (typeof c.teamLeaderEmail === 'string')
+            teamLeaders.set(c.caseId as string, c.teamLeaderEmail.toLowerCase());
+        }
+        keys = out.UnprocessedKeys?.[tableName]?.Keys;
+      }
+    }
+    return { teamLeaders, itemsRead };
   },
 });

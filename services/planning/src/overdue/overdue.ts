@@ -17,6 +17,8 @@ export interface OverdueItem {
 export interface OverdueReader {
   /** Items of one agenda partition still on the agenda with `dueOn` before `today`; `itemsRead` as read. */
   dueBefore(kind: OverdueKind, today: string): Promise<{ items: OverdueItem[]; itemsRead: number }>;
+  /** The team leader of each case (lower case), read by key: only the cases already found overdue. */
+  teamLeadersOf(caseIds: string[]): Promise<{ teamLeaders: Map<string, string>; itemsRead: number }>;
 }
 
 export interface OverdueDeps {
@@ -37,28 +39,35 @@ const AUDIT_BATCH = 25;
  * entry (`case.list`) per case, written before the answer (503 and no data if they cannot be written).
  */
 export const listOverdue = async (deps: OverdueDeps, principal: Principal, query: Record<string, string>) => {
-  const unknown = Object.keys(query);
+  const { teamLeader, ...rest } = query;
+  const unknown = Object.keys(rest);
   if (unknown.length > 0) throw badRequest(unknown.map((k) => ({ path: k, message: 'unknown parameter' })));
+  if (teamLeader !== undefined && teamLeader !== 'me')
+    throw badRequest([{ path: 'teamLeader', message: "only 'me' (the cases you are team leader of)" }]);
   if (principal.kind !== 'user') throw forbidden();
   const now = deps.clock.now();
   const today = localDateOf(now, deps.policy.timeZone);
   const read = await Promise.all(OVERDUE_KINDS.map((k) => deps.overdue.dueBefore(k, today)));
-  const items = read
-    .flatMap((r) => r.items)
-    .sort(
-      (a, b) =>
-        a.dueOn.localeCompare(b.dueOn) ||
-        a.caseNumber.localeCompare(b.caseNumber) ||
-        OVERDUE_KINDS.indexOf(a.kind) - OVERDUE_KINDS.indexOf(b.kind),
-    );
+  let found = read.flatMap((r) => r.items);
+  let itemsRead = read.reduce((n, r) => n + r.itemsRead, 0);
+  if (teamLeader === 'me') {
+    // The caller's own team: the cases it is team leader of (read by key, only those already overdue).
+    const leaders = await deps.overdue.teamLeadersOf([...new Set(found.map((i) => i.caseId))]);
+    const me = principal.email.toLowerCase();
+    found = found.filter((i) => leaders.teamLeaders.get(i.caseId) === me);
+    itemsRead += leaders.itemsRead;
+  }
+  const items = found.sort(
+    (a, b) =>
+      a.dueOn.localeCompare(b.dueOn) ||
+      a.caseNumber.localeCompare(b.caseNumber) ||
+      OVERDUE_KINDS.indexOf(a.kind) - OVERDUE_KINDS.indexOf(b.kind),
+  );
   const cases = [...new Set(items.map((i) => i.caseId))];
   for (let i = 0; i < cases.length; i += AUDIT_BATCH) {
     await Promise.all(
       cases.slice(i, i + AUDIT_BATCH).map((c) => recordRead(deps.audit, c, 'case.list', principal, now)),
     );
   }
-  return {
-    body: { asOf: today, items },
-    itemsRead: read.reduce((n, r) => n + r.itemsRead, 0),
-  };
+  return { body: { asOf: today, items }, itemsRead };
 };

@@ -189,8 +189,14 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /v1/reports/overdue': {
     summary:
-      'Every follow-up not held, plan not written and investigation past its deadline, of any month, for open cases; each listed case is audited as read (`case.list`)',
+      'Every follow-up not held, plan not written and investigation past its deadline, of any month, for open cases (with `teamLeader=me`, only the cases the caller is team leader of); each listed case is audited as read (`case.list`)',
     who: 'teamleader',
+    query: z.object({
+      teamLeader: z.enum(['me']).optional().meta({
+        description:
+          'Only the cases whose team leader is the caller (their team); without it, the whole municipality',
+      }),
+    }),
     success: { status: 200, schema: overdueListSchema },
   },
   'GET /openapi.json': {

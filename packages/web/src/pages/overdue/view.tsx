@@ -13,9 +13,10 @@ const kindName: Record<OverdueItem['kind'], string> = {
 /**
  * `/frister` (team leader): find a case by its number, and every follow-up, plan and investigation past its
  * deadline today, of any month, oldest first; each row opens the case page (where the audit trail is linked).
+ * `/frister?team=mit`: only the cases the team leader leads.
  */
-export const OverduePage = () => {
-  const { state } = useData(loadOverdue, 'overdue');
+export const OverduePage = ({ ownTeam }: { ownTeam: boolean }) => {
+  const { state } = useData(() => loadOverdue(ownTeam), ownTeam ? 'overdue-own' : 'overdue-all');
   useEffect(() => {
     document.title = 'Sager og overskredne frister – Hjemmestøtte';
   }, []);
@@ -24,6 +25,20 @@ export const OverduePage = () => {
       <h1>Sager og overskredne frister</h1>
       <CaseSearch />
       <h2>Overskredne frister</h2>
+      <nav class="scope-nav" aria-label="Hvilke sager">
+        <ul class="nobullet-list inline-list">
+          <li>
+            <a href="/frister" aria-current={ownTeam ? undefined : 'page'}>
+              Hele kommunen
+            </a>
+          </li>
+          <li>
+            <a href="/frister?team=mit" aria-current={ownTeam ? 'page' : undefined}>
+              Mit team (sager, hvor jeg er teamleder)
+            </a>
+          </li>
+        </ul>
+      </nav>
       {state.status === 'loading' && <p aria-live="polite">Henter fristerne…</p>}
       {state.status === 'error' && <LoadError status={state.httpStatus} />}
       {state.status === 'ok' &&
