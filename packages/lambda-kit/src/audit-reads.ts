@@ -1,12 +1,11 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { auditPut } from './audit.ts';
+import { batchWriteAll } from './batch.ts';
 import type { Principal } from './principal.ts';
 import { auditUnavailable } from './problem.ts';
 
 /** Records a read of each case a list or report showed, before the answer goes out. */
 export type AuditReads = (caseIds: string[], action: string, principal: Principal, at: Date) => Promise<void>;
-
-const BATCH = 25; // BatchWriteItem's limit per call
 
 /**
  * One audit entry per case a list or report showed (visits' `GET /v1/provider/cases`, planning's supervision
@@ -18,16 +17,13 @@ export const dynamoAuditReads =
   (db: DynamoDBDocumentClient, tableName: string): AuditReads =>
   async (caseIds, action, principal, at) => {
     try {
-      for (let i = 0; i < caseIds.length; i += BATCH) {
-        let requests = caseIds.slice(i, i + BATCH).map((caseId) => ({
+      await batchWriteAll(
+        db,
+        tableName,
+        caseIds.map((caseId) => ({
           PutRequest: { Item: auditPut(tableName, caseId, action, principal, at).Put.Item },
-        }));
-        for (let round = 0; requests.length > 0; round++) {
-          if (round > 5) throw new Error('audit entries left unprocessed repeatedly');
-          const out = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-          requests = (out.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-        }
-      }
+        })),
+      );
     } catch (e) {
       throw auditUnavailable(e);
     }

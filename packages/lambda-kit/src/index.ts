@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './audit-reads.ts';
 export * from './auth.ts';
 export * from './auth-from-env.ts';
+export * from './batch.ts';
 export * from './case-access.ts';
 export * from './clients.ts';
 export * from './config.ts';

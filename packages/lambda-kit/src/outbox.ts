@@ -1,8 +1,9 @@
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type OutgoingEvent, publishEntries, toEntry } from '@hjemmestotte/events';
 import { outboxKey } from '@hjemmestotte/store';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { batchWriteAll } from './batch.ts';
 import { dynamoClient, eventBridgeClient } from './clients.ts';
 import { env, loadConfig } from './config.ts';
 
@@ -46,32 +47,18 @@ export const createOutboxRelay =
       eventBridge,
       items.map((i) => ({ ...i.entry, EventBusName: busName })),
     );
-    // A retried stream batch may repeat a record; BatchWriteItem refuses a key twice in one request.
-    await deleteEntries(db, tableName, [...new Set(items.map((i) => i.pk))]);
+    // 25 per request instead of one each. A retried stream batch may repeat a record, and BatchWriteItem
+    // refuses a key twice in one request. Deletes still unprocessed fail the batch, so the stream retries it
+    // and publishes those events again with their stable ids (consumers apply each id once).
+    await batchWriteAll(
+      db,
+      tableName,
+      [...new Set(items.map((i) => i.pk))].map((pk) => ({ DeleteRequest: { Key: { pk, sk: 'OUTBOX' } } })),
+    ).catch((e: Error) => {
+      throw new Error(`outbox entries left undeleted: ${e.message}`, { cause: e });
+    });
     return { published: items.length };
   };
-
-// BatchWriteItem takes at most 25 requests.
-const BATCH_LIMIT = 25;
-
-/**
- * Deletes published entries, 25 per request instead of one request each (the relay's batches are 25). Keys
- * DynamoDB leaves unprocessed are asked again; if some still are, the error makes the stream retry the
- * batch, which publishes those events again with their stable ids (consumers apply each id once).
- */
-const deleteEntries = async (db: DynamoDBDocumentClient, tableName: string, pks: string[]) => {
-  for (let i = 0; i < pks.length; i += BATCH_LIMIT) {
-    let requests = pks
-      .slice(i, i + BATCH_LIMIT)
-      .map((pk) => ({ DeleteRequest: { Key: { pk, sk: 'OUTBOX' } } }));
-    for (let attempt = 0; requests.length > 0; attempt++) {
-      if (attempt === 4) throw new Error(`${requests.length} outbox entries left undeleted`);
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      const out = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (out.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
-  }
-};
 
 // Stream images are in DynamoDB's attribute-value form; the entry is a map of strings.
 type AttributeMap = Record<string, { S?: string; M?: AttributeMap }>;

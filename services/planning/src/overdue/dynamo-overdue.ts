@@ -1,9 +1,5 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll } from '@hjemmestotte/lambda-kit';
 import { agendaPk, caseKey } from '@hjemmestotte/store';
 import type { OverdueItem, OverdueReader } from './overdue.ts';
 
@@ -50,32 +46,15 @@ export const dynamoOverdue = (db: DynamoDBDocumentClient, tableName: string): Ov
   },
   async teamLeadersOf(caseIds) {
     const teamLeaders = new Map<string, string>();
-    let itemsRead = 0;
-    // BatchGetItem takes 100 keys; what DynamoDB leaves unprocessed is asked for again.
-    for (let i = 0; i < caseIds.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = caseIds.slice(i, i + 100).map(caseKey);
-      for (let attempt = 0; keys && keys.length > 0; attempt++) {
-        if (attempt === 5) throw new Error(`${keys.length} case keys left unread`);
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-        const out: BatchGetCommandOutput = await db.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [tableName]: {
-                Keys: keys,
-                ProjectionExpression: 'caseId, teamLeaderEmail',
-                ConsistentRead: true,
-              },
-            },
-          }),
-        );
-        for (const c of out.Responses?.[tableName] ?? []) {
-          itemsRead++;
-          if (typeof c.teamLeaderEmail === 'string')
-            teamLeaders.set(c.caseId as string, c.teamLeaderEmail.toLowerCase());
-        }
-        keys = out.UnprocessedKeys?.[tableName]?.Keys;
-      }
+    const cases = await batchGetAll(db, tableName, caseIds.map(caseKey), {
+      consistentRead: true,
+      projection: 'caseId, teamLeaderEmail',
+    });
+    for (const c of cases) {
+      if (typeof c.teamLeaderEmail === 'string')
+        teamLeaders.set(c.caseId as string, c.teamLeaderEmail.toLowerCase());
     }
+    const itemsRead = cases.length;
     return { teamLeaders, itemsRead };
   },
 });

@@ -1,10 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll } from '@hjemmestotte/lambda-kit';
 import { agendaPk } from '@hjemmestotte/store';
 import type { AgendaReader } from '../ports.ts';
 import type { AgendaEntry, AgendaKind } from '../stages/notice.ts';
@@ -93,19 +89,15 @@ export const dynamoAgenda = (db: DynamoDBDocumentClient, tableName: string): Age
     const keyed = entries.filter((e) => e.key);
     const kindOf = new Map(keyed.map((e) => [`${e.key?.pk}|${e.key?.sk}`, e.kind]));
     const items: AgendaEntry[] = [];
-    for (let i = 0; i < keyed.length; i += 100) {
-      let pending: Record<string, unknown>[] | undefined = keyed.slice(i, i + 100).map((e) => ({ ...e.key }));
-      for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
-        const out = await db.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        for (const item of out.Responses?.[tableName] ?? []) {
-          const kind = kindOf.get(`${item.pk}|${item.sk}`);
-          if (kind && onAgenda(item)) items.push(entryOf(kind, item));
-        }
-        pending = out.UnprocessedKeys?.[tableName]?.Keys as Record<string, unknown>[] | undefined;
-      }
+    const read = await batchGetAll(
+      db,
+      tableName,
+      keyed.map((e) => ({ ...e.key })),
+      { consistentRead: true },
+    );
+    for (const item of read) {
+      const kind = kindOf.get(`${item.pk}|${item.sk}`);
+      if (kind && onAgenda(item)) items.push(entryOf(kind, item));
     }
     return { items, itemsRead: keyed.length };
   },
